@@ -1,0 +1,133 @@
+/**
+ * Aho–Corasick automaton over UTF-16 code units, compiled to a dense DFA.
+ *
+ * The alphabet is compressed to the code units that occur in some pattern (every
+ * other code unit is class 0, which leads back to the root), and states that emit
+ * matches are numbered after all others, so that scanning costs two array reads and
+ * one comparison per code unit, independent of the number of patterns.
+ */
+export class Automaton {
+  private constructor(
+    /** Code unit → alphabet class. */
+    private readonly classOf: Uint16Array,
+    /** Row width: number of classes. */
+    private readonly width: number,
+    /** delta[row + class] = row of the next state; a row is state × width. */
+    private readonly delta: Int32Array,
+    /** Rows at or above this emit matches. */
+    private readonly firstOutputRow: number,
+    /** Patterns ending in state (row / width): outList[outStart[s] .. outStart[s + 1]). */
+    private readonly outStart: Int32Array,
+    private readonly outList: Int32Array,
+    /** Length of each pattern, in code units. */
+    readonly patternLengths: Int32Array,
+  ) {}
+
+  /** @throws {RangeError} if a pattern is empty. */
+  static build(patterns: readonly string[]): Automaton {
+    const classOf = new Uint16Array(0x10000);
+    let width = 1;
+    for (const p of patterns) {
+      if (p.length === 0) throw new RangeError('empty pattern');
+      for (let i = 0; i < p.length; i++) {
+        const c = p.charCodeAt(i);
+        if (classOf[c] === 0) classOf[c] = width++;
+      }
+    }
+
+    // Trie.
+    const edges: Map<number, number>[] = [new Map()];
+    const own: number[][] = [[]];
+    patterns.forEach((p, id) => {
+      let s = 0;
+      for (let i = 0; i < p.length; i++) {
+        const k = classOf[p.charCodeAt(i)];
+        let t = edges[s].get(k);
+        if (t === undefined) {
+          t = edges.length;
+          edges.push(new Map());
+          own.push([]);
+          edges[s].set(k, t);
+        }
+        s = t;
+      }
+      own[s].push(id);
+    });
+    const count = edges.length;
+
+    // Failure links in breadth-first order; outputs include those of the failure state.
+    const fail = new Int32Array(count);
+    const order: number[] = [0];
+    const outputs: number[][] = own.map((o) => o.slice());
+    for (let head = 0; head < order.length; head++) {
+      const s = order[head];
+      for (const [k, t] of edges[s]) {
+        order.push(t);
+        if (s !== 0) {
+          let f = fail[s];
+          while (f !== 0 && !edges[f].has(k)) f = fail[f];
+          fail[t] = edges[f].get(k) ?? 0;
+        }
+        // fail[t] precedes t in breadth-first order, so its outputs are complete.
+        outputs[t].push(...outputs[fail[t]]);
+      }
+    }
+
+    // Renumber: silent states first (root stays 0), emitting states last.
+    const silent = order.filter((s) => outputs[s].length === 0);
+    const emitting = order.filter((s) => outputs[s].length > 0);
+    const newId = new Int32Array(count);
+    [...silent, ...emitting].forEach((s, i) => (newId[s] = i));
+
+    const delta = new Int32Array(count * width);
+    for (const s of order) {
+      const row = newId[s] * width;
+      if (s !== 0) delta.copyWithin(row, newId[fail[s]] * width, newId[fail[s]] * width + width);
+      for (const [k, t] of edges[s]) delta[row + k] = newId[t] * width;
+    }
+
+    const outStart = new Int32Array(count + 1);
+    const flat: number[] = [];
+    [...silent, ...emitting].forEach((s, i) => {
+      outStart[i] = flat.length;
+      flat.push(...outputs[s]);
+    });
+    outStart[count] = flat.length;
+    const lengths = Int32Array.from(patterns, (p) => p.length);
+    return new Automaton(classOf, width, delta, silent.length * width, outStart, Int32Array.from(flat), lengths);
+  }
+
+  get stateCount(): number {
+    return this.delta.length / this.width;
+  }
+
+  /**
+   * Finds every occurrence of every pattern in `codes[0 .. length)`, overlapping ones
+   * included. Returns pairs `[end, state]` (end exclusive) in increasing `end`; the
+   * patterns ending there are `patternsAt(state)`.
+   */
+  scan(codes: Uint16Array, length: number): Int32Array {
+    const { classOf, delta, firstOutputRow, width } = this;
+    let hits = new Int32Array(256);
+    let h = 0;
+    let row = 0;
+    for (let i = 0; i < length; i++) {
+      row = delta[row + classOf[codes[i]]];
+      if (row >= firstOutputRow) {
+        if (h + 2 > hits.length) {
+          const grown = new Int32Array(hits.length * 2);
+          grown.set(hits);
+          hits = grown;
+        }
+        hits[h++] = i + 1;
+        hits[h++] = row / width;
+      }
+    }
+    return hits.subarray(0, h);
+  }
+
+  /** The ids of the patterns that end in `state`, longest first. */
+  patternsAt(state: number): Int32Array {
+    return this.outList.subarray(this.outStart[state], this.outStart[state + 1]);
+  }
+}

@@ -1,0 +1,116 @@
+import type { EntityKind, GazetteerEntry, Lang } from '../gazetteer/types';
+import type { ScriptRules } from '../language/script-rules';
+import { Automaton } from './automaton';
+
+/** What a pattern of the automaton stands for. */
+export type PatternRole =
+  | {
+      readonly role: 'name';
+      readonly entity: number;
+      readonly kind: EntityKind;
+      readonly script: ScriptRules;
+      readonly elided: boolean;
+      /** Context is required (the alias is an ordinary word) … */
+      readonly ordinary: boolean;
+      /** … only when one of these proclitics is glued to it, if set. */
+      readonly ordinaryWith: readonly string[] | null;
+      /** Two entities claim this form: never reported. */
+      readonly ambiguous: boolean;
+    }
+  | { readonly role: 'trigger'; readonly script: ScriptRules; readonly elided: boolean };
+
+/** A base name that a near-miss after a trigger word may stand for. */
+export interface NearMissTarget {
+  readonly entity: number;
+  readonly text: string;
+}
+
+export interface Lexicon {
+  readonly entries: readonly GazetteerEntry[];
+  readonly automaton: Automaton;
+  /** roles[patternId]: every meaning of that folded form. */
+  readonly roles: readonly (readonly PatternRole[])[];
+  /** Arabic base names that near-misses are compared to, by number of words. */
+  readonly nearMissTargets: ReadonlyMap<number, readonly NearMissTarget[]>;
+  readonly longestTargetWords: number;
+  /** The script of the near-miss targets, whose proclitics a near-miss may carry. */
+  readonly nearMissScript: ScriptRules;
+}
+
+export interface LexiconOptions {
+  readonly fold: (s: string) => string;
+  readonly scripts: Readonly<Record<Lang, ScriptRules>>;
+  /** Near-miss targets need at least this many letters (shorter names are too close to ordinary words). */
+  readonly nearMissMinLetters: number;
+  /** The language whose base names near-misses are matched against. */
+  readonly nearMissLang: Lang;
+}
+
+/** Compiles the aliases of `entries`, and the trigger words of each script, into one automaton. */
+export function compileLexicon(entries: readonly GazetteerEntry[], options: LexiconOptions): Lexicon {
+  const { fold, scripts } = options;
+  const byForm = new Map<string, PatternRole[]>();
+  const add = (form: string, role: PatternRole) => {
+    const roles = byForm.get(form);
+    if (roles) roles.push(role);
+    else byForm.set(form, [role]);
+  };
+
+  const owners = new Map<string, Set<number>>();
+  const nearMiss = new Map<number, NearMissTarget[]>();
+  entries.forEach((entry, entity) => {
+    for (const alias of entry.aliases) {
+      const script = scripts[alias.lang];
+      const folded = fold(alias.text);
+      if (folded.length === 0) continue;
+      const ordinaryWith = alias.ordinary_with ? alias.ordinary_with.map(fold) : null;
+      for (const v of script.variants(folded)) {
+        const owned = owners.get(v.text) ?? new Set<number>();
+        owned.add(entity);
+        owners.set(v.text, owned);
+        add(v.text, {
+          role: 'name',
+          entity,
+          kind: entry.kind,
+          script,
+          elided: v.elided,
+          ordinary: alias.ordinary !== undefined || ordinaryWith !== null,
+          ordinaryWith,
+          ambiguous: alias.ambiguous === true,
+        });
+      }
+      const letters = folded.replaceAll(' ', '').length;
+      if (entry.kind === 'base' && alias.lang === options.nearMissLang && !alias.ordinary && !alias.ambiguous && letters >= options.nearMissMinLetters) {
+        const words = folded.split(' ').length;
+        const list = nearMiss.get(words) ?? [];
+        if (!list.some((t) => t.entity === entity && t.text === folded)) list.push({ entity, text: folded });
+        nearMiss.set(words, list);
+      }
+    }
+  });
+
+  // A form claimed by two entities is ambiguous for both, marked in the data or not.
+  for (const [form, owned] of owners) {
+    if (owned.size < 2) continue;
+    byForm.set(
+      form,
+      byForm.get(form)!.map((r) => (r.role === 'name' ? { ...r, ambiguous: true } : r)),
+    );
+  }
+
+  for (const script of Object.values(scripts)) {
+    for (const trigger of script.baseTriggersBefore) {
+      for (const v of script.wordForms(trigger)) add(v.text, { role: 'trigger', script, elided: v.elided });
+    }
+  }
+
+  const forms = [...byForm.keys()];
+  return {
+    entries,
+    automaton: Automaton.build(forms),
+    roles: forms.map((f) => byForm.get(f)!),
+    nearMissTargets: nearMiss,
+    longestTargetWords: Math.max(0, ...nearMiss.keys()),
+    nearMissScript: scripts[options.nearMissLang],
+  };
+}

@@ -1,0 +1,89 @@
+/**
+ * Reading words around a position of folded text (`codes`, as produced by the
+ * normaliser: one space between words, quotes folded to `"`).
+ */
+const SPACE = 32;
+const QUOTE = 34;
+const OPEN_PAREN = 40;
+const CLOSE_PAREN = 41;
+
+export interface Word {
+  readonly start: number;
+  readonly end: number;
+}
+
+export class Neighbours {
+  constructor(
+    private readonly codes: Uint16Array,
+    private readonly length: number,
+    private readonly wordChar: Uint8Array,
+  ) {}
+
+  isWord(i: number): boolean {
+    return i >= 0 && i < this.length && this.wordChar[this.codes[i]] === 1;
+  }
+
+  /** Start of the word that contains position `i`, or `i` if none. */
+  wordStart(i: number): number {
+    while (i > 0 && this.isWord(i - 1)) i--;
+    return i;
+  }
+
+  text(w: Word): string {
+    return String.fromCharCode(...this.codes.subarray(w.start, w.end));
+  }
+
+  /**
+   * The words before `pos`, nearest first, at most `count`. Only spaces, quotes and
+   * parentheses may separate them, unless `acrossPunctuation` lets commas and other
+   * marks inside a sentence through (never `.` `!` `?` `;`).
+   */
+  wordsBefore(pos: number, count: number, acrossPunctuation = false): Word[] {
+    const out: Word[] = [];
+    let i = pos - 1;
+    while (out.length < count) {
+      while (i >= 0 && !this.isWord(i)) {
+        const c = this.codes[i];
+        if (!(c === SPACE || c === QUOTE || c === OPEN_PAREN || c === CLOSE_PAREN || (acrossPunctuation && !isSentenceEnd(c)))) return out;
+        i--;
+      }
+      if (i < 0) return out;
+      const end = i + 1;
+      while (i >= 0 && this.isWord(i)) i--;
+      out.push({ start: i + 1, end });
+    }
+    return out;
+  }
+
+  /** The words after `pos`, nearest first, at most `count`, separated by single spaces only. */
+  wordsAfter(pos: number, count: number): Word[] {
+    const out: Word[] = [];
+    let i = pos;
+    while (out.length < count) {
+      if (out.length > 0) {
+        if (i >= this.length || this.codes[i] !== SPACE) return out;
+        i++;
+      } else {
+        while (i < this.length && (this.codes[i] === SPACE || this.codes[i] === QUOTE || this.codes[i] === OPEN_PAREN)) i++;
+      }
+      if (!this.isWord(i)) return out;
+      const start = i;
+      while (this.isWord(i)) i++;
+      out.push({ start, end: i });
+    }
+    return out;
+  }
+
+  /** Whether the span is the whole of a quotation: a quote right before and right after it. */
+  isQuoted(start: number, end: number): boolean {
+    let l = start - 1;
+    while (l >= 0 && this.codes[l] === SPACE) l--;
+    let r = end;
+    while (r < this.length && this.codes[r] === SPACE) r++;
+    return l >= 0 && r < this.length && this.codes[l] === QUOTE && this.codes[r] === QUOTE;
+  }
+}
+
+function isSentenceEnd(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 59 || c === 0x06d4;
+}

@@ -1,0 +1,7 @@
+/**
+ * English (Latin-script) words that make an ordinary word a name: an alias marked
+ * `ordinary` is a mention only next to one of these (or in quotes).
+ */
+export const latinBaseTriggersBefore: readonly string[] = ['camp', 'base', 'airbase', 'air base', 'garrison', 'outpost', 'airfield', 'field'];
+export const latinBaseTriggersAfter: readonly string[] = ['base', 'air base', 'airbase', 'airfield', 'air field', 'garrison', 'outpost', 'camp', 'oil field', 'gas field', 'field'];
+export const latinMilitiaCues: readonly string[] = ['group', 'militia', 'faction', 'brigade', 'brigades', 'movement', 'called', 'named'];

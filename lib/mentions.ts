@@ -1,0 +1,38 @@
+/**
+ * The mention engine as the product uses it: Arabic and English rules, the shared
+ * folding table, and a gazetteer. Runs unchanged in Node, the CLI, the tests and
+ * every extension context.
+ */
+import type { GazetteerEntry } from './gazetteer/types';
+import { arabicFolds, createArabicRules } from './language/ar';
+import { createLatinRules } from './language/latin';
+import { compileLexicon } from './engine/lexicon';
+import { MentionFinder } from './engine/mention-finder';
+import type { NearMissPolicy } from './engine/near-miss';
+import { buildFoldTable } from './text/fold-table';
+import { Normalizer } from './text/normalize';
+
+export type { Mention, EntityRef } from './engine/mention';
+export { MentionFinder } from './engine/mention-finder';
+
+/** Near-misses: names of 5+ letters may be one edit off, names of 9+ letters two. */
+export const nearMissPolicy: NearMissPolicy = { minLetters: 5, twoEditsFrom: 9 };
+
+let shared: Normalizer | undefined;
+
+/** The normaliser for Arabic and Latin text; its tables are built once per context. */
+export function normalizer(): Normalizer {
+  return (shared ??= new Normalizer(buildFoldTable(arabicFolds)));
+}
+
+export function createMentionFinder(entries: readonly GazetteerEntry[]): MentionFinder {
+  const norm = normalizer();
+  const fold = (s: string) => norm.fold(s);
+  const lexicon = compileLexicon(entries, {
+    fold,
+    scripts: { ar: createArabicRules(fold), en: createLatinRules(fold) },
+    nearMissMinLetters: nearMissPolicy.minLetters,
+    nearMissLang: 'ar',
+  });
+  return new MentionFinder(lexicon, norm, nearMissPolicy);
+}
