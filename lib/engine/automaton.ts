@@ -16,9 +16,12 @@ export class Automaton {
     private readonly delta: Int32Array,
     /** Rows at or above this emit matches. */
     private readonly firstOutputRow: number,
-    /** Patterns ending in state (row / width): outList[outStart[s] .. outStart[s + 1]). */
-    private readonly outStart: Int32Array,
-    private readonly outList: Int32Array,
+    /**
+     * The patterns ending in state s are outList[outStart[s] .. outStart[s + 1]),
+     * longest first (read directly in hot loops; `patternsAt` is the convenient form).
+     */
+    readonly outStart: Int32Array,
+    readonly outList: Int32Array,
     /** Length of each pattern, in code units. */
     readonly patternLengths: Int32Array,
   ) {}

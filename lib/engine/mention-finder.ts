@@ -80,14 +80,17 @@ export class MentionFinder {
   /** Runs the automaton; keeps names and trigger words that stand as whole words with valid proclitics. */
   private scan(folded: NormalizedText, near: Neighbours): { names: Found[]; triggers: number[] } {
     const { automaton, roles } = this.lexicon;
+    const { outStart, outList, patternLengths } = automaton;
     const hits = automaton.scan(folded.codes, folded.length);
     const names: Found[] = [];
     const triggers: number[] = [];
     for (let h = 0; h < hits.length; h += 2) {
       const end = hits[h];
       if (near.isWord(end)) continue;
-      for (const p of automaton.patternsAt(hits[h + 1])) {
-        const start = end - automaton.patternLengths[p];
+      const state = hits[h + 1];
+      for (let k = outStart[state]; k < outStart[state + 1]; k++) {
+        const p = outList[k];
+        const start = end - patternLengths[p];
         const wordStart = near.wordStart(start);
         const prefix = wordStart < start ? near.text({ start: wordStart, end: start }) : '';
         for (const role of roles[p]) {
@@ -149,23 +152,24 @@ export class MentionFinder {
     return out;
   }
 
-  /** Other occurrences, in the same text, of the forms accepted as near-misses. */
+  /**
+   * Other occurrences, in the same text, of the near-misses accepted after a trigger
+   * word: the same spelling (searched in the source, where the platform's string
+   * search is fastest), standing as whole words with valid proclitics.
+   */
   private spreadNearMisses(folded: NormalizedText, near: Neighbours, kept: readonly Candidate[]): Candidate[] {
     const forms = new Map<string, Candidate>();
-    for (const c of kept) if (!c.exact) forms.set(near.text({ start: c.foldedStart, end: c.foldedEnd }), c);
+    for (const c of kept) if (!c.exact) forms.set(folded.source.slice(c.start, c.end), c);
     const out: Candidate[] = [];
-    const { codes, length } = folded;
     for (const [form, model] of forms) {
-      const first = form.charCodeAt(0);
-      for (let i = 0; i + form.length <= length; i++) {
-        if (codes[i] !== first || near.isWord(i + form.length)) continue;
-        let k = 1;
-        while (k < form.length && codes[i + k] === form.charCodeAt(k)) k++;
-        if (k < form.length) continue;
-        const wordStart = near.wordStart(i);
-        const prefix = near.text({ start: wordStart, end: i });
+      for (let at = folded.source.indexOf(form); at >= 0; at = folded.source.indexOf(form, at + 1)) {
+        const start = folded.foldedIndex(at);
+        const end = start + (model.foldedEnd - model.foldedStart);
+        if (start < 0 || near.isWord(end)) continue;
+        const wordStart = near.wordStart(start);
+        const prefix = wordStart < start ? near.text({ start: wordStart, end: start }) : '';
         if (!this.lexicon.nearMissScript.isProclitic(prefix, { elided: false })) continue;
-        out.push(this.candidate(folded, i, i + form.length, model.entity, model.score));
+        out.push(this.candidate(folded, start, end, model.entity, model.score));
       }
     }
     return out;
@@ -173,7 +177,7 @@ export class MentionFinder {
 
   private candidate(folded: NormalizedText, start: number, end: number, entity: number, score: number): Candidate {
     return {
-      start: folded.starts[start],
+      start: folded.sourceStart(start),
       end: folded.sourceEnd(end - 1),
       exact: score === 1,
       score,

@@ -30,7 +30,9 @@ export class Neighbours {
   }
 
   text(w: Word): string {
-    return String.fromCharCode(...this.codes.subarray(w.start, w.end));
+    let s = '';
+    for (let i = w.start; i < w.end; i++) s += String.fromCharCode(this.codes[i]);
+    return s;
   }
 
   /**

@@ -4,17 +4,21 @@ import { FoldAction, type FoldTable } from './fold-table';
  * Text folded for matching, with an exact map back to the original.
  *
  * Offsets are UTF-16 code units. `codes[i]` (for `i < length`) came from the source
- * character at `starts[i]`; several code units may come from one source character
- * (a ligature), and source characters may produce none (marks, format controls, the
- * second and later characters of a white-space run). `starts` is non-decreasing.
+ * character at `sourceStart(i)`; several code units may come from one source
+ * character (a ligature), and source characters may produce none (marks, format
+ * controls, the second and later characters of a white-space run). `sourceStart` is
+ * non-decreasing, and `sourceStart(length)` is the source's length.
  */
 export interface NormalizedText {
   readonly source: string;
   readonly codes: Uint16Array;
   readonly length: number;
-  readonly starts: Int32Array;
+  /** Offset in the source of the character that produced `codes[i]`; `i` may be `length`. */
+  sourceStart(i: number): number;
   /** End (exclusive) in the source of what produced `codes[i]`, with the marks attached to it. */
   sourceEnd(i: number): number;
+  /** The folded index of the source character at `offset`, or -1 if it produced nothing. */
+  foldedIndex(offset: number): number;
   /** The folded text as a string. */
   text(): string;
 }
@@ -28,20 +32,25 @@ export class Normalizer {
     const { action, fold, expansions } = this.table;
     const n = source.length;
     let codes = new Uint16Array(n + 16);
-    let starts = new Int32Array(n + 17);
+    // The map back is stored as runs over which source − folded offset is constant:
+    // run r starts at folded index runStart[r] with shift runShift[r]. Text that folds
+    // one-to-one is a single run, so the map costs memory only where folding drops or
+    // adds characters.
+    const runs = new RunList();
+    let shift = 0;
     let j = 0;
     let afterSpace = false;
     for (let i = 0; i < n; i++) {
       const c = source.charCodeAt(i);
       const a = action[c];
       if (a === FoldAction.Keep) {
-        codes[j] = fold[c];
-        starts[j++] = i;
+        if (i - j !== shift) runs.push(j, (shift = i - j));
+        codes[j++] = fold[c];
         afterSpace = false;
       } else if (a === FoldAction.Space) {
         if (!afterSpace) {
-          codes[j] = 32;
-          starts[j++] = i;
+          if (i - j !== shift) runs.push(j, (shift = i - j));
+          codes[j++] = 32;
           afterSpace = true;
         }
       } else if (a === FoldAction.Expand) {
@@ -49,23 +58,20 @@ export class Normalizer {
         // Room for this expansion and one code unit per remaining source character.
         const needed = j + out.length + (n - i) + 1;
         if (needed > codes.length) {
-          const grownCodes = new Uint16Array(Math.max(codes.length * 2, needed + 16));
-          grownCodes.set(codes);
-          codes = grownCodes;
-          const grownStarts = new Int32Array(grownCodes.length + 1);
-          grownStarts.set(starts);
-          starts = grownStarts;
+          const grown = new Uint16Array(Math.max(codes.length * 2, needed + 16));
+          grown.set(codes);
+          codes = grown;
         }
         for (let k = 0; k < out.length; k++) {
-          codes[j] = out.charCodeAt(k);
-          starts[j++] = i;
+          if (i - j !== shift) runs.push(j, (shift = i - j));
+          codes[j++] = out.charCodeAt(k);
         }
         afterSpace = out.charCodeAt(out.length - 1) === 32;
       }
       // Attach and Drop emit nothing.
     }
-    starts[j] = n;
-    return new FoldedText(source, codes, j, starts, action);
+    if (n - j !== shift) runs.push(j, n - j);
+    return new FoldedText(source, codes, j, runs.starts(), runs.shifts(), action);
   }
 
   /** The folded form of a name or a word, trimmed: what aliases and rule words are compared as. */
@@ -74,20 +80,83 @@ export class Normalizer {
   }
 }
 
+/** A growable pair of Int32 columns. */
+class RunList {
+  private start = new Int32Array(64);
+  private shift = new Int32Array(64);
+  private count = 1; // run 0: start 0, shift 0
+
+  push(start: number, shift: number): void {
+    if (this.start[this.count - 1] === start) {
+      this.shift[this.count - 1] = shift; // replaces an empty run
+      return;
+    }
+    if (this.count === this.start.length) {
+      const s = new Int32Array(this.count * 2);
+      s.set(this.start);
+      this.start = s;
+      const d = new Int32Array(this.count * 2);
+      d.set(this.shift);
+      this.shift = d;
+    }
+    this.start[this.count] = start;
+    this.shift[this.count++] = shift;
+  }
+
+  starts(): Int32Array {
+    return this.start.subarray(0, this.count);
+  }
+
+  shifts(): Int32Array {
+    return this.shift.subarray(0, this.count);
+  }
+}
+
 class FoldedText implements NormalizedText {
   constructor(
     readonly source: string,
     readonly codes: Uint16Array,
     readonly length: number,
-    readonly starts: Int32Array,
+    private readonly runStart: Int32Array,
+    private readonly runShift: Int32Array,
     private readonly action: Uint8Array,
   ) {}
 
+  /** The run that contains folded index `i`: the last run starting at or before it. */
+  private runOf(i: number): number {
+    let lo = 0;
+    let hi = this.runStart.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.runStart[mid] <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  sourceStart(i: number): number {
+    return i + this.runShift[this.runOf(i)];
+  }
+
   sourceEnd(i: number): number {
     const src = this.source;
-    let e = this.starts[i] + 1;
+    let e = this.sourceStart(i) + 1;
     while (e < src.length && this.action[src.charCodeAt(e)] === FoldAction.Attach) e++;
     return e;
+  }
+
+  foldedIndex(offset: number): number {
+    // Runs are ordered by source offset too; find the last whose first source offset ≤ offset.
+    let lo = 0;
+    let hi = this.runStart.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.runStart[mid] + this.runShift[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const i = offset - this.runShift[lo];
+    const runEnd = lo + 1 < this.runStart.length ? this.runStart[lo + 1] : this.length;
+    return i < runEnd && i < this.length ? i : -1;
   }
 
   text(): string {

@@ -1,0 +1,21 @@
+/** One result line of `npm run bench`. */
+export interface Metric {
+  name: string;
+  value: number;
+  unit: string;
+}
+
+/** Runs `fn` `warmups` times, then `runs` times, and returns the median time in milliseconds. */
+export function medianMs(fn: () => unknown, runs: number, warmups = 2): number {
+  for (let i = 0; i < warmups; i++) fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+
+export const round = (x: number, digits = 3) => Number(x.toFixed(digits));

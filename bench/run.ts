@@ -1,0 +1,10 @@
+/**
+ * `npm run bench`: prints what it measures as it goes, then, last, one JSON object per
+ * line: {"name", "value", "unit"}.
+ */
+import { benchMatcher } from './matcher';
+import type { Metric } from './measure';
+
+const log = (line: string) => process.stdout.write(`# ${line}\n`);
+const metrics: Metric[] = [...benchMatcher(log)];
+for (const m of metrics) process.stdout.write(JSON.stringify(m) + '\n');
