@@ -1,8 +1,8 @@
 import type { GazetteerEntry } from '../gazetteer/types';
 import type { Normalizer, NormalizedText } from '../text/normalize';
-import type { Lexicon, PatternRole } from './lexicon';
+import type { Lexicon, NearMissTarget, PatternRole } from './lexicon';
 import type { EntityRef, Mention } from './mention';
-import { nearestName, type NearMissPolicy } from './near-miss';
+import { nearestName, type NearMiss, type NearMissPolicy } from './near-miss';
 import { Neighbours } from './neighbours';
 import { keepLongest } from './overlaps';
 
@@ -132,19 +132,26 @@ export class MentionFinder {
   private nearMisses(folded: NormalizedText, near: Neighbours, triggers: readonly number[], names: readonly Found[]): Candidate[] {
     if (triggers.length === 0 || this.lexicon.longestTargetWords === 0) return [];
     const nameStarts = new Set(names.map((f) => f.start - f.prefix.length));
-    const memo = new Map<string, ReturnType<typeof nearestName>>();
+    // Phrases repeat within a text; remember each one's answer, keyed by a hash of its
+    // folded code units (compared on a hit) so that no string is built for a repeat.
+    const memo = new Map<number, { start: number; end: number; miss: NearMiss | null }>();
+    const nearest = (start: number, end: number, targets: readonly NearMissTarget[]): NearMiss | null => {
+      const key = near.hash(start, end);
+      const seen = memo.get(key);
+      if (seen && seen.end - seen.start === end - start && near.same(seen.start, start, end - start)) return seen.miss;
+      const miss = nearestName(near.text({ start, end }), targets, this.nearMiss);
+      if (!seen) memo.set(key, { start, end, miss });
+      return miss;
+    };
     const out: Candidate[] = [];
     for (const end of triggers) {
       const words = near.wordsAfter(end, this.lexicon.longestTargetWords);
       if (words.length === 0 || nameStarts.has(words[0].start)) continue;
-      let phrase = '';
-      let best: { n: number; miss: NonNullable<ReturnType<typeof nearestName>> } | null = null;
+      let best: { n: number; miss: NearMiss } | null = null;
       for (let n = 1; n <= words.length; n++) {
-        phrase += (n > 1 ? ' ' : '') + near.text(words[n - 1]);
         const targets = this.lexicon.nearMissTargets.get(n);
         if (!targets) continue;
-        let miss = memo.get(phrase);
-        if (miss === undefined) memo.set(phrase, (miss = nearestName(phrase, targets, this.nearMiss)));
+        const miss = nearest(words[0].start, words[n - 1].end, targets);
         if (miss && (!best || miss.score >= best.miss.score)) best = { n, miss };
       }
       if (best) out.push(this.candidate(folded, words[0].start, words[best.n - 1].end, best.miss.entity, best.miss.score));

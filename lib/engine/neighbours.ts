@@ -76,6 +76,19 @@ export class Neighbours {
     return out;
   }
 
+  /** A 32-bit FNV-1a hash of the code units in [start, end). */
+  hash(start: number, end: number): number {
+    let h = 0x811c9dc5;
+    for (let i = start; i < end; i++) h = Math.imul(h ^ this.codes[i], 0x01000193);
+    return h >>> 0;
+  }
+
+  /** Whether [a, a + length) and [b, b + length) hold the same code units. */
+  same(a: number, b: number, length: number): boolean {
+    for (let k = 0; k < length; k++) if (this.codes[a + k] !== this.codes[b + k]) return false;
+    return true;
+  }
+
   /** Whether the span is the whole of a quotation: a quote right before and right after it. */
   isQuoted(start: number, end: number): boolean {
     let l = start - 1;

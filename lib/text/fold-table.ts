@@ -14,6 +14,9 @@ export const enum FoldAction {
   Expand = 4,
 }
 
+export const EMIT_NOTHING = 0;
+export const EMIT_EXPANSION = 0xffff;
+
 /** Per-language folds, given as data by a language folder. */
 export interface FoldSpec {
   readonly letterRules: readonly { readonly from: string; readonly to: string }[];
@@ -25,6 +28,11 @@ export interface FoldTable {
   readonly action: Uint8Array;
   readonly fold: Uint16Array;
   readonly expansions: ReadonlyMap<number, string>;
+  /**
+   * The folding loop's one lookup: the folded code unit to emit (32 for white space),
+   * `EMIT_NOTHING` for marks and controls, `EMIT_EXPANSION` for `expansions`.
+   */
+  readonly emit: Uint16Array;
   /** 1 where the folded code unit is a letter or digit of any script (a word character). */
   readonly wordChar: Uint8Array;
 }
@@ -83,11 +91,23 @@ export function buildFoldTable(spec: FoldSpec): FoldTable {
     }
   }
 
+  // U+0000 emits nothing (it is a control); U+FFFF, a noncharacter, expands to itself.
+  if (action[0] === FoldAction.Keep) action[0] = FoldAction.Drop;
+  if (action[EMIT_EXPANSION] === FoldAction.Keep) {
+    action[EMIT_EXPANSION] = FoldAction.Expand;
+    expansions.set(EMIT_EXPANSION, String.fromCharCode(EMIT_EXPANSION));
+  }
+  const emit = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    const a = action[c];
+    emit[c] = a === FoldAction.Keep ? fold[c] : a === FoldAction.Space ? 32 : a === FoldAction.Expand ? EMIT_EXPANSION : EMIT_NOTHING;
+  }
+
   const wordChar = new Uint8Array(0x10000);
   const wordRe = /[\p{L}\p{N}]/u;
   for (let c = 0; c < 0x10000; c++) {
     // Surrogates (emoji and other astral characters) separate words.
     if ((c < 0xd800 || c > 0xdfff) && wordRe.test(String.fromCharCode(c))) wordChar[c] = 1;
   }
-  return { action, fold, expansions, wordChar };
+  return { action, fold, expansions, emit, wordChar };
 }

@@ -1,4 +1,4 @@
-import { FoldAction, type FoldTable } from './fold-table';
+import { EMIT_EXPANSION, EMIT_NOTHING, FoldAction, type FoldTable } from './fold-table';
 
 /**
  * Text folded for matching, with an exact map back to the original.
@@ -29,49 +29,67 @@ export class Normalizer {
 
   /** Folds `source`. Never throws; any string, including lone surrogates, is valid input. */
   normalize(source: string): NormalizedText {
-    const { action, fold, expansions } = this.table;
+    // Ligatures can make the folded text longer than the source: then fold again into
+    // a buffer of the exact size (rare; the first pass stays free of reallocation).
+    let codes = new Uint16Array(source.length + 16);
+    let runs = new RunList();
+    let length = this.foldInto(source, codes, runs);
+    if (length < 0) {
+      codes = new Uint16Array(this.foldedLength(source));
+      runs = new RunList();
+      length = this.foldInto(source, codes, runs);
+    }
+    return new FoldedText(source, codes, length, runs.starts(), runs.shifts(), this.table.action);
+  }
+
+  /**
+   * Writes the folded code units of `source` into `codes` and the map back into
+   * `runs`. Returns the folded length, or -1 if `codes` is too short.
+   *
+   * The map back is stored as runs over which (source − folded offset) is constant:
+   * text that folds one-to-one is a single run, so the map costs memory only where
+   * folding drops or adds characters.
+   */
+  private foldInto(source: string, codes: Uint16Array, runs: RunList): number {
+    const { emit, expansions } = this.table;
+    // Locals, not imported bindings: a transpiler may turn those into getter calls.
+    const nothing = EMIT_NOTHING;
+    const expansion = EMIT_EXPANSION;
     const n = source.length;
-    let codes = new Uint16Array(n + 16);
-    // The map back is stored as runs over which source − folded offset is constant:
-    // run r starts at folded index runStart[r] with shift runShift[r]. Text that folds
-    // one-to-one is a single run, so the map costs memory only where folding drops or
-    // adds characters.
-    const runs = new RunList();
+    const capacity = codes.length;
     let shift = 0;
     let j = 0;
-    let afterSpace = false;
+    let last = 0; // the last code unit emitted, to collapse white-space runs
     for (let i = 0; i < n; i++) {
       const c = source.charCodeAt(i);
-      const a = action[c];
-      if (a === FoldAction.Keep) {
-        if (i - j !== shift) runs.push(j, (shift = i - j));
-        codes[j++] = fold[c];
-        afterSpace = false;
-      } else if (a === FoldAction.Space) {
-        if (!afterSpace) {
-          if (i - j !== shift) runs.push(j, (shift = i - j));
-          codes[j++] = 32;
-          afterSpace = true;
-        }
-      } else if (a === FoldAction.Expand) {
+      const o = emit[c];
+      // `o === last` first: it is rarely true, so the branch predicts well (`o === 32` does not).
+      if (o === nothing || (o === last && o === 32)) continue;
+      if (o === expansion) {
         const out = expansions.get(c)!;
-        // Room for this expansion and one code unit per remaining source character.
-        const needed = j + out.length + (n - i) + 1;
-        if (needed > codes.length) {
-          const grown = new Uint16Array(Math.max(codes.length * 2, needed + 16));
-          grown.set(codes);
-          codes = grown;
-        }
+        if (j + out.length + (n - i - 1) > capacity) return -1;
         for (let k = 0; k < out.length; k++) {
           if (i - j !== shift) runs.push(j, (shift = i - j));
-          codes[j++] = out.charCodeAt(k);
+          codes[j++] = last = out.charCodeAt(k);
         }
-        afterSpace = out.charCodeAt(out.length - 1) === 32;
+        continue;
       }
-      // Attach and Drop emit nothing.
+      if (i - j !== shift) runs.push(j, (shift = i - j));
+      codes[j++] = last = o;
     }
     if (n - j !== shift) runs.push(j, n - j);
-    return new FoldedText(source, codes, j, runs.starts(), runs.shifts(), action);
+    return j;
+  }
+
+  /** An upper bound of the folded length of `source`. */
+  private foldedLength(source: string): number {
+    const { emit, expansions } = this.table;
+    let length = 0;
+    for (let i = 0; i < source.length; i++) {
+      const c = source.charCodeAt(i);
+      length += emit[c] === EMIT_EXPANSION ? expansions.get(c)!.length : 1;
+    }
+    return length;
   }
 
   /** The folded form of a name or a word, trimmed: what aliases and rule words are compared as. */
@@ -122,8 +140,19 @@ class FoldedText implements NormalizedText {
     private readonly action: Uint8Array,
   ) {}
 
+  /** The run found last: lookups mostly come in increasing order. */
+  private cursor = 0;
+
   /** The run that contains folded index `i`: the last run starting at or before it. */
   private runOf(i: number): number {
+    const starts = this.runStart;
+    const c = this.cursor;
+    if (starts[c] <= i && (c + 1 === starts.length || i < starts[c + 1])) return c;
+    if (c + 1 < starts.length && starts[c + 1] <= i && (c + 2 === starts.length || i < starts[c + 2])) return (this.cursor = c + 1);
+    return (this.cursor = this.searchRun(i));
+  }
+
+  private searchRun(i: number): number {
     let lo = 0;
     let hi = this.runStart.length - 1;
     while (lo < hi) {

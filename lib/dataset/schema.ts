@@ -1,0 +1,141 @@
+/**
+ * The dataset's records as valibot schemas, exactly as data/SCHEMA.md defines them,
+ * and the TypeScript types derived from them. A record that passes its schema is
+ * well formed on its own; what needs several records (ids exist, no duplicates,
+ * coordinates inside the country) is in checks.ts.
+ *
+ * Objects are strict: an unknown key is an error, so a misspelt field is caught
+ * instead of silently ignored.
+ */
+import * as v from 'valibot';
+import { isCalendarDate, isPartialDate } from './calendar';
+import { isHttpUrl } from './urls';
+import { isVersion } from './version';
+
+export const BASE_TYPES = [
+  'air base', 'base', 'garrison', 'oil-field base', 'gas-field base', 'airport', 'embassy',
+  'consulate', 'diplomatic facility', 'logistics hub', 'outpost', 'naval base', 'camp', 'district',
+] as const;
+export const MILITIA_TYPES = [
+  'militia', 'umbrella', 'front group', 'state force', 'party with armed wing', 'partner force', 'jihadist group',
+] as const;
+export const WEAPONS = ['rocket', 'drone', 'ballistic missile', 'cruise missile', 'mortar', 'ied', 'small arms', 'unknown'] as const;
+export const OUTCOMES = ['intercepted', 'no damage', 'damage', 'casualties', 'missed', 'unknown'] as const;
+export const DATE_PRECISIONS = ['day', 'month', 'year'] as const;
+export const CONFIDENCE = ['high', 'medium', 'low'] as const;
+export const CAMPAIGNS = [
+  '2019-2021-iraq-rocket-campaign', '2021-2023-syria-clashes', '2023-2024-gaza-war-campaign',
+  '2024-resumption', '2025', '2026-iran-war',
+] as const;
+
+/** The one campaign SCHEMA.md dates: 17 Oct 2023 – 4 Feb 2024, both days included. */
+export const GAZA_WAR_CAMPAIGN = { id: '2023-2024-gaza-war-campaign', from: '2023-10-17', to: '2024-02-04' } as const;
+
+const text = v.pipe(v.string(), v.check((s) => s.trim() !== '', 'must not be blank'));
+const id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase kebab-case ASCII'));
+const day = v.pipe(v.string(), v.check(isCalendarDate, 'must be a calendar date YYYY-MM-DD'));
+const partialDate = v.pipe(v.string(), v.check(isPartialDate, 'must be YYYY, YYYY-MM or YYYY-MM-DD'));
+const url = v.pipe(v.string(), v.check(isHttpUrl, 'must be a well-formed http(s) URL'));
+const sources = v.pipe(v.array(url), v.minLength(1, 'needs at least one source'));
+const count = v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0)));
+const countryCode = v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code'));
+
+export const AliasSchema = v.strictObject({
+  text,
+  lang: v.picklist(['ar', 'en']),
+  ordinary: v.optional(text),
+  ordinary_with: v.optional(v.pipe(v.array(text), v.minLength(1))),
+  ambiguous: v.optional(v.boolean()),
+});
+
+export const CoordinatesSchema = v.strictObject({
+  lat: v.pipe(v.number(), v.minValue(-90), v.maxValue(90)),
+  lon: v.pipe(v.number(), v.minValue(-180), v.maxValue(180)),
+  precision_m: v.pipe(v.number(), v.gtValue(0)),
+  source: url,
+});
+
+export const StatusChangeSchema = v.strictObject({ date: partialDate, event_en: text, event_ar: text, source: url });
+
+const entity = {
+  id,
+  name_en: text,
+  name_ar: text,
+  country: countryCode,
+  description_en: text,
+  description_ar: text,
+  aliases: v.pipe(v.array(AliasSchema), v.minLength(1, 'needs at least one alias')),
+  sources,
+  confidence: v.picklist(CONFIDENCE),
+};
+
+export const BaseSchema = v.strictObject({
+  ...entity,
+  type: v.picklist(BASE_TYPES),
+  admin_area_en: v.string(),
+  admin_area_ar: v.string(),
+  coordinates: v.nullable(CoordinatesSchema),
+  hosted: v.array(text),
+  status: v.array(StatusChangeSchema),
+});
+
+export const DesignationSchema = v.strictObject({ by: text, list: text, since: v.optional(partialDate), source: url });
+
+export const MilitiaSchema = v.strictObject({
+  ...entity,
+  type: v.picklist(MILITIA_TYPES),
+  umbrella: v.array(id),
+  designations: v.array(DesignationSchema),
+});
+
+export const AttributionSchema = v.strictObject({ group: id, by: text, source: url });
+
+export const CasualtiesSchema = v.strictObject({ killed: count, injured: count, note: v.optional(v.nullable(v.string())) });
+
+export const IncidentSchema = v.strictObject({
+  id,
+  date: day,
+  date_precision: v.picklist(DATE_PRECISIONS),
+  sites: v.pipe(v.array(id), v.minLength(1, 'needs at least one site')),
+  weapons: v.pipe(v.array(v.picklist(WEAPONS)), v.minLength(1, 'needs at least one weapon (or "unknown")')),
+  claimed_by: v.array(id),
+  attributed_to: v.array(AttributionSchema),
+  casualties: v.nullable(CasualtiesSchema),
+  outcome: v.picklist(OUTCOMES),
+  summary_en: text,
+  summary_ar: text,
+  campaign: v.optional(v.picklist(CAMPAIGNS)),
+  sources,
+  confidence: v.picklist(CONFIDENCE),
+});
+
+/** The files of data/: each a JSON array of records. */
+export const BasesFileSchema = v.array(BaseSchema);
+export const MilitiasFileSchema = v.array(MilitiaSchema);
+export const IncidentsFileSchema = v.array(IncidentSchema);
+
+export const VersionSchema = v.pipe(v.string(), v.check(isVersion, 'must be a dataset version (see version.ts)'));
+
+/**
+ * Everything the extension knows, in one file: the bundled snapshot
+ * (public/dataset/snapshot.json) and each feed's dataset-<version>.json.
+ */
+export const DatasetSchema = v.strictObject({
+  version: VersionSchema,
+  bases: BasesFileSchema,
+  militias: MilitiasFileSchema,
+  incidents: IncidentsFileSchema,
+});
+/** The schema a dataset file (snapshot or feed) is parsed with. */
+export const DatasetFileSchema = DatasetSchema;
+
+export type Alias = v.InferOutput<typeof AliasSchema>;
+export type Coordinates = v.InferOutput<typeof CoordinatesSchema>;
+export type Base = v.InferOutput<typeof BaseSchema>;
+export type Militia = v.InferOutput<typeof MilitiaSchema>;
+export type Incident = v.InferOutput<typeof IncidentSchema>;
+export type Weapon = (typeof WEAPONS)[number];
+export type Campaign = (typeof CAMPAIGNS)[number];
+export type Dataset = v.InferOutput<typeof DatasetSchema>;
+/** A dataset before data:build gives it a version. */
+export type DatasetContent = Omit<Dataset, 'version'>;
