@@ -15,7 +15,12 @@ function readAll(text: string): number {
   return sum;
 }
 
-/** Synthetic entities whose aliases are random Arabic words, `count` aliases in all (deterministic). */
+/**
+ * Synthetic entities, `count` aliases in all (deterministic): one to three random
+ * Arabic words of 5 to 9 letters, shaped like real names, so that they grow the
+ * automaton as real names would without matching ordinary words of the text (a
+ * random 3-letter «name» would match real words and measure something else).
+ */
 function syntheticEntries(count: number): GazetteerEntry[] {
   const letters = 'ابتثجحخدذرزسشصضطظعغفقكلمنهوي';
   let seed = 0x2545f491;
@@ -25,7 +30,7 @@ function syntheticEntries(count: number): GazetteerEntry[] {
     seed ^= seed << 5;
     return (seed >>> 0) % n;
   };
-  const word = () => Array.from({ length: 3 + rand(6) }, () => letters[rand(letters.length)]).join('');
+  const word = () => Array.from({ length: 5 + rand(5) }, () => letters[rand(letters.length)]).join('');
   const out: GazetteerEntry[] = [];
   for (let i = 0; i < count; i++) {
     const text = Array.from({ length: 1 + rand(3) }, word).join(' ');

@@ -1,6 +1,10 @@
 /**
  * Aho–Corasick automaton over UTF-16 code units, compiled to a dense DFA.
  *
+ * A `collapsible` code unit (the space) may stand repeated in the text where a
+ * pattern has it once: a state entered by it stays put on more of it. A match then
+ * spans more code units than its pattern; `matchStart` finds where it begins.
+ *
  * The alphabet is compressed to the code units that occur in some pattern (every
  * other code unit is class 0, which leads back to the root), and states that emit
  * matches are numbered after all others, so that scanning costs two array reads and
@@ -24,10 +28,13 @@ export class Automaton {
     readonly outList: Int32Array,
     /** Length of each pattern, in code units. */
     readonly patternLengths: Int32Array,
+    /** 1 for patterns that contain the collapsible unit. */
+    private readonly spaced: Uint8Array,
+    private readonly collapsible: number,
   ) {}
 
   /** @throws {RangeError} if a pattern is empty. */
-  static build(patterns: readonly string[]): Automaton {
+  static build(patterns: readonly string[], collapsible = -1): Automaton {
     const classOf = new Uint16Array(0x10000);
     let width = 1;
     for (const p of patterns) {
@@ -41,6 +48,7 @@ export class Automaton {
     // Trie.
     const edges: Map<number, number>[] = [new Map()];
     const own: number[][] = [[]];
+    const entered: number[] = [0]; // the class of the edge into each state
     patterns.forEach((p, id) => {
       let s = 0;
       for (let i = 0; i < p.length; i++) {
@@ -50,6 +58,7 @@ export class Automaton {
           t = edges.length;
           edges.push(new Map());
           own.push([]);
+          entered.push(k);
           edges[s].set(k, t);
         }
         s = t;
@@ -88,6 +97,8 @@ export class Automaton {
       if (s !== 0) delta.copyWithin(row, newId[fail[s]] * width, newId[fail[s]] * width + width);
       for (const [k, t] of edges[s]) delta[row + k] = newId[t] * width;
     }
+    const repeat = collapsible >= 0 ? classOf[collapsible] : 0;
+    if (repeat !== 0) for (const s of order) if (s !== 0 && entered[s] === repeat) delta[newId[s] * width + repeat] = newId[s] * width;
 
     const outStart = new Int32Array(count + 1);
     const flat: number[] = [];
@@ -97,7 +108,20 @@ export class Automaton {
     });
     outStart[count] = flat.length;
     const lengths = Int32Array.from(patterns, (p) => p.length);
-    return new Automaton(classOf, width, delta, silent.length * width, outStart, Int32Array.from(flat), lengths);
+    const spaced = Uint8Array.from(patterns, (p) => (collapsible >= 0 && p.includes(String.fromCharCode(collapsible)) ? 1 : 0));
+    return new Automaton(classOf, width, delta, silent.length * width, outStart, Int32Array.from(flat), lengths, spaced, collapsible);
+  }
+
+  /** Where the match of pattern `p` that ends at `end` begins in `codes` (runs of the collapsible unit count once). */
+  matchStart(codes: Uint16Array, end: number, p: number): number {
+    if (this.spaced[p] === 0) return end - this.patternLengths[p];
+    const unit = this.collapsible;
+    let i = end;
+    for (let left = this.patternLengths[p]; left > 0; left--) {
+      i--;
+      if (codes[i] === unit) while (i > 0 && codes[i - 1] === unit) i--;
+    }
+    return i;
   }
 
   get stateCount(): number {

@@ -1,5 +1,5 @@
 import type { EntityKind, GazetteerEntry, Lang } from '../gazetteer/types';
-import type { ScriptRules } from '../language/script-rules';
+import type { PatternVariant, ScriptRules } from '../language/script-rules';
 import { Automaton } from './automaton';
 
 /** What a pattern of the automaton stands for. */
@@ -9,7 +9,7 @@ export type PatternRole =
       readonly entity: number;
       readonly kind: EntityKind;
       readonly script: ScriptRules;
-      readonly elided: boolean;
+      readonly variant: PatternVariant;
       /** Context is required (the alias is an ordinary word) … */
       readonly ordinary: boolean;
       /** … only when one of these proclitics is glued to it, if set. */
@@ -17,7 +17,7 @@ export type PatternRole =
       /** Two entities claim this form: never reported. */
       readonly ambiguous: boolean;
     }
-  | { readonly role: 'trigger'; readonly script: ScriptRules; readonly elided: boolean };
+  | { readonly role: 'trigger'; readonly script: ScriptRules; readonly variant: PatternVariant };
 
 /** A base name that a near-miss after a trigger word may stand for. */
 export interface NearMissTarget {
@@ -35,6 +35,8 @@ export interface Lexicon {
   readonly longestTargetWords: number;
   /** The script of the near-miss targets, whose proclitics a near-miss may carry. */
   readonly nearMissScript: ScriptRules;
+  /** Every script's rules. */
+  readonly scripts: readonly ScriptRules[];
 }
 
 export interface LexiconOptions {
@@ -73,7 +75,7 @@ export function compileLexicon(entries: readonly GazetteerEntry[], options: Lexi
           entity,
           kind: entry.kind,
           script,
-          elided: v.elided,
+          variant: v,
           ordinary: alias.ordinary !== undefined || ordinaryWith !== null,
           ordinaryWith,
           ambiguous: alias.ambiguous === true,
@@ -100,17 +102,18 @@ export function compileLexicon(entries: readonly GazetteerEntry[], options: Lexi
 
   for (const script of Object.values(scripts)) {
     for (const trigger of script.baseTriggersBefore) {
-      for (const v of script.wordForms(trigger)) add(v.text, { role: 'trigger', script, elided: v.elided });
+      for (const v of script.wordForms(trigger)) add(v.text, { role: 'trigger', script, variant: v });
     }
   }
 
   const forms = [...byForm.keys()];
   return {
     entries,
-    automaton: Automaton.build(forms),
+    automaton: Automaton.build(forms, 32), // runs of spaces count as one
     roles: forms.map((f) => byForm.get(f)!),
     nearMissTargets: nearMiss,
     longestTargetWords: Math.max(0, ...nearMiss.keys()),
     nearMissScript: scripts[options.nearMissLang],
+    scripts: Object.values(scripts),
   };
 }

@@ -1,17 +1,22 @@
 import type { GazetteerEntry } from '../gazetteer/types';
+import type { ScriptRules } from '../language/script-rules';
 import type { Normalizer, NormalizedText } from '../text/normalize';
 import type { Lexicon, NearMissTarget, PatternRole } from './lexicon';
 import type { EntityRef, Mention } from './mention';
 import { nearestName, type NearMiss, type NearMissPolicy } from './near-miss';
-import { Neighbours } from './neighbours';
-import { keepLongest } from './overlaps';
+import { Neighbours, type Word } from './neighbours';
+import { keepLeftmostLongest } from './overlaps';
 
 type NameRole = Extract<PatternRole, { role: 'name' }>;
 
-/** A name found in the folded text, before its context is weighed. `start`/`end` are folded offsets. */
+/** A name found in the folded text, before its context is weighed. Offsets are folded. */
 interface Found {
+  /** Where the name starts (its article included, its other proclitics not). */
   readonly start: number;
   readonly end: number;
+  /** Where the word starts, proclitics included. */
+  readonly wordStart: number;
+  /** The letters from `wordStart` to the pattern: proclitics, and an article the name is written without. */
   readonly prefix: string;
   readonly role: NameRole;
 }
@@ -22,20 +27,25 @@ interface Candidate {
   readonly exact: boolean;
   readonly score: number;
   readonly entity: number;
-  /** Folded offsets, for near-misses spread through the document. */
+  readonly kind: NameRole['kind'];
+  /** Folded offsets. */
   readonly foldedStart: number;
   readonly foldedEnd: number;
 }
+
+const COMMA = 44;
 
 /**
  * Finds the mentions of a gazetteer's entities in a text.
  *
  * A mention is a name (an alias, folded) that stands as whole words, possibly with
- * proclitics in front; a name that is an ordinary word also needs context (a trigger
- * word before a base, a cue before a militia, or quotes around it); the longest of
- * overlapping names wins. After a trigger word, a name one or two edits away from a
- * known base name is a near-miss (`match: 'fuzzy'`); once the document has shown
- * a near-miss in that way, its other occurrences in the same text are near-misses too.
+ * proclitics in front; a name that is an ordinary word also needs context: a trigger
+ * word before a base (or «قاعدة … في» before it), a cue before a militia or quotes
+ * around it, or a mention of the same kind it is joined to («عين الأسد وحرير»).
+ * Of overlapping names the leftmost, then the longest, wins. After a trigger word, a
+ * name one or two edits away from a known base name is a near-miss (`match:
+ * 'fuzzy'`); once a text has shown a near-miss in that way, its other occurrences in
+ * the same text are near-misses too.
  */
 export class MentionFinder {
   private readonly refs: readonly EntityRef[];
@@ -58,15 +68,30 @@ export class MentionFinder {
     const near = new Neighbours(folded.codes, folded.length, this.normalizer.table.wordChar);
     const { names, triggers } = this.scan(folded, near);
 
-    const candidates: Candidate[] = [];
+    const free: Candidate[] = []; // names that need no context, in order of end (as found)
+    const ordinary: Found[] = [];
     for (const f of names) {
-      if (this.needsContext(f) && !this.hasContext(f, near)) continue;
-      candidates.push(this.candidate(folded, f.start, f.end, f.role.entity, 1));
+      if (this.needsContext(f)) ordinary.push(f);
+      else free.push(this.candidate(folded, f.start, f.end, f.role.entity, 1));
+    }
+    // Context is weighed only for ordinary names not ending inside a name that needs
+    // none («الأسد» in «عين الأسد» would lose to it anyway).
+    const candidates = [...free];
+    const wanting: Found[] = []; // ordinary names without context, for the coordination pass
+    let k = 0;
+    for (const f of ordinary) {
+      while (k < free.length && free[k].foldedEnd < f.end) k++;
+      let inside = false;
+      for (let i = k; i < free.length && free[i].foldedEnd === f.end && !inside; i++) inside = free[i].foldedStart <= f.start;
+      if (inside) continue;
+      if (this.hasContext(f, near)) candidates.push(this.candidate(folded, f.start, f.end, f.role.entity, 1));
+      else wanting.push(f);
     }
     candidates.push(...this.nearMisses(folded, near, triggers, names));
-    let kept = keepLongest(candidates);
+    let kept = keepLeftmostLongest(candidates);
+    const joined = this.coordinated(folded, near, kept, wanting);
     const spread = this.spreadNearMisses(folded, near, kept);
-    if (spread.length > 0) kept = keepLongest([...kept, ...spread]);
+    if (joined.length > 0 || spread.length > 0) kept = keepLeftmostLongest([...kept, ...joined, ...spread]);
     return kept.map((c) => ({
       start: c.start,
       end: c.end,
@@ -80,7 +105,7 @@ export class MentionFinder {
   /** Runs the automaton; keeps names and trigger words that stand as whole words with valid proclitics. */
   private scan(folded: NormalizedText, near: Neighbours): { names: Found[]; triggers: number[] } {
     const { automaton, roles } = this.lexicon;
-    const { outStart, outList, patternLengths } = automaton;
+    const { outStart, outList } = automaton;
     const hits = automaton.scan(folded.codes, folded.length);
     const names: Found[] = [];
     const triggers: number[] = [];
@@ -90,17 +115,30 @@ export class MentionFinder {
       const state = hits[h + 1];
       for (let k = outStart[state]; k < outStart[state + 1]; k++) {
         const p = outList[k];
-        const start = end - patternLengths[p];
+        const start = automaton.matchStart(folded.codes, end, p);
         const wordStart = near.wordStart(start);
         const prefix = wordStart < start ? near.text({ start: wordStart, end: start }) : '';
         for (const role of roles[p]) {
-          if (!role.script.isProclitic(prefix, role)) continue;
+          const own = this.nameStart(prefix, role.script, role.variant);
+          if (own < 0) continue;
           if (role.role === 'trigger') triggers.push(end);
-          else if (!role.ambiguous) names.push({ start, end, prefix, role });
+          else if (!role.ambiguous) names.push({ start: start - own, end, wordStart, prefix, role });
         }
       }
     }
     return { names, triggers };
+  }
+
+  /**
+   * How many letters of `prefix` belong to the name, or -1 if `prefix` is not a
+   * sequence of proclitics. A name may also carry another script's proclitics
+   * (Arabic letters glued to a Latin name, «الـK1»); they never belong to it.
+   */
+  private nameStart(prefix: string, script: ScriptRules, variant: NameRole['variant']): number {
+    const own = script.nameStart(prefix, variant);
+    if (own >= 0 || prefix === '') return own;
+    const bare = { text: '', elided: false, article: false };
+    return this.lexicon.scripts.some((s) => s !== script && s.nameStart(prefix, bare) >= 0) ? 0 : -1;
   }
 
   private needsContext(f: Found): boolean {
@@ -109,38 +147,97 @@ export class MentionFinder {
     return ordinaryWith === null || ordinaryWith.some((clitic) => f.prefix.includes(clitic));
   }
 
+  /**
+   * Quotes make an ordinary word a group's name («الثوريون»), but not a base's: a
+   * quoted «كونوكو» is as likely the oil company as the gas field.
+   */
   private hasContext(f: Found, near: Neighbours): boolean {
-    const wordStart = f.start - f.prefix.length;
-    if (near.isQuoted(wordStart, f.end)) return true;
-    const script = f.role.script;
-    if (f.role.kind === 'base') {
-      const before = near.wordsBefore(wordStart, 2).map((w) => near.text(w));
-      const after = near.wordsAfter(f.end, 2).map((w) => near.text(w));
-      const phrasesBefore = before.length === 2 ? [before[0], `${before[1]} ${before[0]}`] : before;
-      const phrasesAfter = after.length === 2 ? [after[0], `${after[0]} ${after[1]}`] : after;
-      return (
-        phrasesBefore.some((w) => script.stems(w).some((s) => script.baseTriggersBefore.has(s))) ||
-        phrasesAfter.some((w) => script.baseTriggersAfter.has(w))
-      );
+    const scripts = this.lexicon.scripts;
+    const isWordOf = (word: string, pick: (s: ScriptRules) => ReadonlySet<string>) => scripts.some((s) => s.stems(word).some((stem) => pick(s).has(stem)));
+    if (f.role.kind === 'militia') {
+      if (near.isQuoted(f.wordStart, f.end)) return true;
+      return near.wordsBefore(f.wordStart, f.role.script.cueWindow, true).some((w) => isWordOf(near.text(w), (s) => s.militiaCues));
     }
-    return near
-      .wordsBefore(wordStart, script.cueWindow, true)
-      .some((w) => script.stems(near.text(w)).some((s) => script.militiaCues.has(s)));
+    if (this.afterTrigger(f, near, isWordOf)) return true;
+    const after = near.wordsAfter(f.end, 2).map((w) => near.text(w));
+    const phrasesAfter = after.length === 2 ? [after[0], `${after[0]} ${after[1]}`] : after;
+    if (phrasesAfter.some((w) => scripts.some((s) => s.baseTriggersAfter.has(w)))) return true;
+    return this.afterLocative(f, near, isWordOf);
+  }
+
+  /**
+   * A trigger word right before the name, or before it with modifiers between
+   * («القاعدة الأمريكية X»); two-word triggers («air base») count as one.
+   */
+  private afterTrigger(f: Found, near: Neighbours, isWordOf: (word: string, pick: (s: ScriptRules) => ReadonlySet<string>) => boolean): boolean {
+    const before = near.wordsBefore(f.wordStart, 4).map((w) => near.text(w));
+    for (let i = 0; i < before.length; i++) {
+      if (isWordOf(before[i], (s) => s.baseTriggersBefore)) return true;
+      if (i + 1 < before.length && isWordOf(`${before[i + 1]} ${before[i]}`, (s) => s.baseTriggersBefore)) return true;
+      if (!isWordOf(before[i], (s) => s.triggerModifiers)) return false;
+    }
+    return false;
+  }
+
+  /** «قاعدة … في [منطقة] X»: a preposition of place right before, a trigger word a few words before that. */
+  private afterLocative(f: Found, near: Neighbours, isWordOf: (word: string, pick: (s: ScriptRules) => ReadonlySet<string>) => boolean): boolean {
+    const [w0, w1] = near.wordsBefore(f.wordStart, 2);
+    if (!w0) return false;
+    let locative = w0;
+    if (!isWordOf(near.text(w0), (s) => s.locatives)) {
+      if (!w1 || !isWordOf(near.text(w0), (s) => s.placeNouns) || !isWordOf(near.text(w1), (s) => s.locatives)) return false;
+      locative = w1;
+    }
+    return near.wordsBefore(locative.start, f.role.script.locativeWindow).some((w) => isWordOf(near.text(w), (s) => s.baseTriggersBefore));
+  }
+
+  /**
+   * Ordinary names joined to a kept mention of the same kind by a coordinating
+   * proclitic or a comma («قاعدتي عين الأسد وحرير»), left to right so that lists chain.
+   */
+  private coordinated(folded: NormalizedText, near: Neighbours, kept: readonly Candidate[], wanting: readonly Found[]): Candidate[] {
+    if (wanting.length === 0) return [];
+    const endsOf = new Map<number, Candidate['kind']>(kept.map((c) => [c.foldedEnd, c.kind]));
+    const out: Candidate[] = [];
+    for (const f of [...wanting].sort((a, b) => a.start - b.start)) {
+      const coordinators = f.role.script.coordinators;
+      let joins = coordinators.some((c) => f.prefix.startsWith(c));
+      let p = f.wordStart;
+      let comma = false;
+      for (;;) {
+        while (p > 0 && !near.isWord(p - 1)) {
+          const c = folded.codes[p - 1];
+          if (c === COMMA) comma = true;
+          else if (c !== 32 && c !== 34) break;
+          p--;
+        }
+        // A coordinator standing alone before a quote: «"التنف" و"الشدادي"».
+        const [w] = near.wordsBefore(p, 1);
+        if (joins || !w || w.end !== p || !coordinators.includes(near.text(w))) break;
+        joins = true;
+        p = w.start;
+      }
+      if (endsOf.get(p) !== f.role.kind || !(joins || comma)) continue;
+      const c = this.candidate(folded, f.start, f.end, f.role.entity, 1);
+      out.push(c);
+      endsOf.set(f.end, f.role.kind);
+    }
+    return out;
   }
 
   /** Near-misses of base names right after trigger words. */
   private nearMisses(folded: NormalizedText, near: Neighbours, triggers: readonly number[], names: readonly Found[]): Candidate[] {
     if (triggers.length === 0 || this.lexicon.longestTargetWords === 0) return [];
-    const nameStarts = new Set(names.map((f) => f.start - f.prefix.length));
+    const nameStarts = new Set(names.map((f) => f.wordStart));
     // Phrases repeat within a text; remember each one's answer, keyed by a hash of its
     // folded code units (compared on a hit) so that no string is built for a repeat.
-    const memo = new Map<number, { start: number; end: number; miss: NearMiss | null }>();
-    const nearest = (start: number, end: number, targets: readonly NearMissTarget[]): NearMiss | null => {
-      const key = near.hash(start, end);
+    const memo = new Map<number, { words: readonly Word[]; miss: NearMiss | null }>();
+    const nearest = (words: readonly Word[], targets: readonly NearMissTarget[]): NearMiss | null => {
+      const key = near.phraseHash(words);
       const seen = memo.get(key);
-      if (seen && seen.end - seen.start === end - start && near.same(seen.start, start, end - start)) return seen.miss;
-      const miss = nearestName(near.text({ start, end }), targets, this.nearMiss);
-      if (!seen) memo.set(key, { start, end, miss });
+      if (seen && near.samePhrase(seen.words, words)) return seen.miss;
+      const miss = nearestName(words.map((w) => near.text(w)).join(' '), targets, this.nearMiss);
+      if (!seen) memo.set(key, { words, miss });
       return miss;
     };
     const out: Candidate[] = [];
@@ -151,7 +248,7 @@ export class MentionFinder {
       for (let n = 1; n <= words.length; n++) {
         const targets = this.lexicon.nearMissTargets.get(n);
         if (!targets) continue;
-        const miss = nearest(words[0].start, words[n - 1].end, targets);
+        const miss = nearest(words.slice(0, n), targets);
         if (miss && (!best || miss.score >= best.miss.score)) best = { n, miss };
       }
       if (best) out.push(this.candidate(folded, words[0].start, words[best.n - 1].end, best.miss.entity, best.miss.score));
@@ -168,6 +265,7 @@ export class MentionFinder {
     const forms = new Map<string, Candidate>();
     for (const c of kept) if (!c.exact) forms.set(folded.source.slice(c.start, c.end), c);
     const out: Candidate[] = [];
+    const bare = { text: '', elided: false, article: true };
     for (const [form, model] of forms) {
       for (let at = folded.source.indexOf(form); at >= 0; at = folded.source.indexOf(form, at + 1)) {
         const start = folded.foldedIndex(at);
@@ -175,7 +273,7 @@ export class MentionFinder {
         if (start < 0 || near.isWord(end)) continue;
         const wordStart = near.wordStart(start);
         const prefix = wordStart < start ? near.text({ start: wordStart, end: start }) : '';
-        if (!this.lexicon.nearMissScript.isProclitic(prefix, { elided: false })) continue;
+        if (this.lexicon.nearMissScript.nameStart(prefix, bare) < 0) continue;
         out.push(this.candidate(folded, start, end, model.entity, model.score));
       }
     }
@@ -189,6 +287,7 @@ export class MentionFinder {
       exact: score === 1,
       score,
       entity,
+      kind: this.lexicon.entries[entity].kind,
       foldedStart: start,
       foldedEnd: end,
     };

@@ -1,6 +1,7 @@
 /**
  * Reading words around a position of folded text (`codes`, as produced by the
- * normaliser: one space between words, quotes folded to `"`).
+ * normaliser: white space folded to spaces, quotes to `"`). A run of spaces
+ * separates words like one space.
  */
 const SPACE = 32;
 const QUOTE = 34;
@@ -57,14 +58,14 @@ export class Neighbours {
     return out;
   }
 
-  /** The words after `pos`, nearest first, at most `count`, separated by single spaces only. */
+  /** The words after `pos`, nearest first, at most `count`, separated by spaces only. */
   wordsAfter(pos: number, count: number): Word[] {
     const out: Word[] = [];
     let i = pos;
     while (out.length < count) {
       if (out.length > 0) {
         if (i >= this.length || this.codes[i] !== SPACE) return out;
-        i++;
+        while (i < this.length && this.codes[i] === SPACE) i++;
       } else {
         while (i < this.length && (this.codes[i] === SPACE || this.codes[i] === QUOTE || this.codes[i] === OPEN_PAREN)) i++;
       }
@@ -76,16 +77,24 @@ export class Neighbours {
     return out;
   }
 
-  /** A 32-bit FNV-1a hash of the code units in [start, end). */
-  hash(start: number, end: number): number {
+  /** A 32-bit FNV-1a hash of the words' code units, one space between words. */
+  phraseHash(words: readonly Word[]): number {
     let h = 0x811c9dc5;
-    for (let i = start; i < end; i++) h = Math.imul(h ^ this.codes[i], 0x01000193);
+    for (let w = 0; w < words.length; w++) {
+      if (w > 0) h = Math.imul(h ^ SPACE, 0x01000193);
+      for (let i = words[w].start; i < words[w].end; i++) h = Math.imul(h ^ this.codes[i], 0x01000193);
+    }
     return h >>> 0;
   }
 
-  /** Whether [a, a + length) and [b, b + length) hold the same code units. */
-  same(a: number, b: number, length: number): boolean {
-    for (let k = 0; k < length; k++) if (this.codes[a + k] !== this.codes[b + k]) return false;
+  /** Whether two lists of words spell the same phrase. */
+  samePhrase(a: readonly Word[], b: readonly Word[]): boolean {
+    if (a.length !== b.length) return false;
+    for (let w = 0; w < a.length; w++) {
+      const length = a[w].end - a[w].start;
+      if (b[w].end - b[w].start !== length) return false;
+      for (let k = 0; k < length; k++) if (this.codes[a[w].start + k] !== this.codes[b[w].start + k]) return false;
+    }
     return true;
   }
 

@@ -6,31 +6,18 @@ export interface Span {
 }
 
 /**
- * Keeps, of overlapping candidates, the longest; at equal length an exact match over
- * a near-miss, then the earlier one. Returns the kept candidates ordered by start.
- * Overlapping candidates are resolved cluster by cluster, so the cost is that of the
- * sort.
+ * Keeps, of overlapping candidates, the leftmost, and of those starting at the same
+ * place the longest (a name inside a longer name loses: «حزب الله» in «كتائب حزب
+ * الله»), then an exact match over a near-miss. Returns them ordered by start.
  */
-export function keepLongest<T extends Span>(candidates: readonly T[]): T[] {
-  const sorted = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
+export function keepLeftmostLongest<T extends Span>(candidates: readonly T[]): T[] {
+  const sorted = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end || Number(b.exact) - Number(a.exact));
   const kept: T[] = [];
-  let cluster: T[] = [];
-  let clusterEnd = -1;
-  const flush = () => {
-    if (cluster.length === 1) kept.push(cluster[0]);
-    else if (cluster.length > 1) {
-      const chosen: T[] = [];
-      const byPreference = cluster.sort((a, b) => b.end - b.start - (a.end - a.start) || Number(b.exact) - Number(a.exact) || a.start - b.start);
-      for (const c of byPreference) if (chosen.every((k) => c.end <= k.start || c.start >= k.end)) chosen.push(c);
-      kept.push(...chosen.sort((a, b) => a.start - b.start));
-    }
-    cluster = [];
-  };
+  let end = -1;
   for (const c of sorted) {
-    if (c.start >= clusterEnd) flush();
-    cluster.push(c);
-    clusterEnd = Math.max(clusterEnd, c.end);
+    if (c.start < end) continue;
+    kept.push(c);
+    end = c.end;
   }
-  flush();
   return kept;
 }

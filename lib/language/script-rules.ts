@@ -8,6 +8,8 @@ export interface PatternVariant {
   readonly text: string;
   /** A form with a letter elided after a proclitic (ل + ال → لل): only valid after such a proclitic. */
   readonly elided: boolean;
+  /** The form begins with the definite article (or is an elided form of one that does). */
+  readonly article: boolean;
 }
 
 export interface ScriptRules {
@@ -15,14 +17,28 @@ export interface ScriptRules {
   variants(alias: string): PatternVariant[];
   /** The forms of an ordinary (folded) word, such as a trigger word, with the article where it takes one. */
   wordForms(word: string): PatternVariant[];
-  /** Whether `prefix`, the letters glued in front of a name, is a sequence of proclitics. */
-  isProclitic(prefix: string, variant: { readonly elided: boolean }): boolean;
+  /**
+   * Reads `prefix`, the letters glued in front of a name: -1 if they are not a
+   * sequence of proclitics; otherwise how many of its last code units belong to the
+   * name itself (a definite article that the name is written without, «ال»+«حرير»).
+   */
+  nameStart(prefix: string, variant: PatternVariant): number;
   /** The stems of a folded word: the word and what remains once valid proclitics are removed. */
   stems(word: string): string[];
   /** Words (folded, possibly several words) that make an ordinary base name a name when right before it. */
   readonly baseTriggersBefore: ReadonlySet<string>;
+  /** Words (folded stems) that may stand between such a trigger word and the name. */
+  readonly triggerModifiers: ReadonlySet<string>;
   /** … or right after it. */
   readonly baseTriggersAfter: ReadonlySet<string>;
+  /** Prepositions of place: «قاعدة … في X» makes an ordinary base name X a name. */
+  readonly locatives: ReadonlySet<string>;
+  /** Nouns of place that may stand between the preposition and the name («في منطقة X»). */
+  readonly placeNouns: ReadonlySet<string>;
+  /** How many words before the preposition the trigger word may stand. */
+  readonly locativeWindow: number;
+  /** Proclitics that join a name to the one before it («حرير» in «عين الأسد وحرير»). */
+  readonly coordinators: readonly string[];
   /** Words (folded) that make an ordinary militia name a name when among the `cueWindow` words before it. */
   readonly militiaCues: ReadonlySet<string>;
   readonly cueWindow: number;

@@ -8,13 +8,15 @@ export const enum FoldAction {
   Attach = 1,
   /** Drop; an invisible format control. */
   Drop = 2,
-  /** Emit one space, however many white-space characters follow. */
+  /** Emit one space (white space of any kind). */
   Space = 3,
   /** Emit `expansions.get(c)` (several code units, or a mark dropped with its carrier). */
   Expand = 4,
 }
 
-export const EMIT_NOTHING = 0;
+/** Emit values at or above `EMIT_SPECIAL` are not code units (U+FFFE and U+FFFF are noncharacters). */
+export const EMIT_SPECIAL = 0xfffe;
+export const EMIT_NOTHING = 0xfffe;
 export const EMIT_EXPANSION = 0xffff;
 
 /** Per-language folds, given as data by a language folder. */
@@ -91,11 +93,10 @@ export function buildFoldTable(spec: FoldSpec): FoldTable {
     }
   }
 
-  // U+0000 emits nothing (it is a control); U+FFFF, a noncharacter, expands to itself.
-  if (action[0] === FoldAction.Keep) action[0] = FoldAction.Drop;
-  if (action[EMIT_EXPANSION] === FoldAction.Keep) {
-    action[EMIT_EXPANSION] = FoldAction.Expand;
-    expansions.set(EMIT_EXPANSION, String.fromCharCode(EMIT_EXPANSION));
+  // The noncharacters U+FFFE and U+FFFF double as markers in `emit`: they expand to themselves.
+  for (const c of [EMIT_NOTHING, EMIT_EXPANSION]) {
+    action[c] = FoldAction.Expand;
+    expansions.set(c, String.fromCharCode(c));
   }
   const emit = new Uint16Array(0x10000);
   for (let c = 0; c < 0x10000; c++) {

@@ -1,4 +1,4 @@
-import { EMIT_EXPANSION, EMIT_NOTHING, FoldAction, type FoldTable } from './fold-table';
+import { EMIT_EXPANSION, EMIT_NOTHING, EMIT_SPECIAL, FoldAction, type FoldTable } from './fold-table';
 
 /**
  * Text folded for matching, with an exact map back to the original.
@@ -6,8 +6,9 @@ import { EMIT_EXPANSION, EMIT_NOTHING, FoldAction, type FoldTable } from './fold
  * Offsets are UTF-16 code units. `codes[i]` (for `i < length`) came from the source
  * character at `sourceStart(i)`; several code units may come from one source
  * character (a ligature), and source characters may produce none (marks, format
- * controls, the second and later characters of a white-space run). `sourceStart` is
- * non-decreasing, and `sourceStart(length)` is the source's length.
+ * controls). Every white-space character becomes one space: runs are kept, so that
+ * readers treat a run of spaces as one. `sourceStart` is non-decreasing, and
+ * `sourceStart(length)` is the source's length.
  */
 export interface NormalizedText {
   readonly source: string;
@@ -53,31 +54,38 @@ export class Normalizer {
   private foldInto(source: string, codes: Uint16Array, runs: RunList): number {
     const { emit, expansions } = this.table;
     // Locals, not imported bindings: a transpiler may turn those into getter calls.
+    const special = EMIT_SPECIAL;
     const nothing = EMIT_NOTHING;
-    const expansion = EMIT_EXPANSION;
     const n = source.length;
     const capacity = codes.length;
-    let shift = 0;
     let j = 0;
-    let last = 0; // the last code unit emitted, to collapse white-space runs
+    // The shift changes only after a dropped character or an expansion; the common
+    // path tests one predictable flag.
+    let shifted = false;
     for (let i = 0; i < n; i++) {
       const c = source.charCodeAt(i);
       const o = emit[c];
-      // `o === last` first: it is rarely true, so the branch predicts well (`o === 32` does not).
-      if (o === nothing || (o === last && o === 32)) continue;
-      if (o === expansion) {
+      if (o >= special) {
+        if (o === nothing) {
+          shifted = true;
+          continue;
+        }
         const out = expansions.get(c)!;
         if (j + out.length + (n - i - 1) > capacity) return -1;
         for (let k = 0; k < out.length; k++) {
-          if (i - j !== shift) runs.push(j, (shift = i - j));
-          codes[j++] = last = out.charCodeAt(k);
+          runs.push(j, i - j);
+          codes[j++] = out.charCodeAt(k);
         }
+        shifted = true;
         continue;
       }
-      if (i - j !== shift) runs.push(j, (shift = i - j));
-      codes[j++] = last = o;
+      if (shifted) {
+        runs.push(j, i - j);
+        shifted = false;
+      }
+      codes[j++] = o;
     }
-    if (n - j !== shift) runs.push(j, n - j);
+    if (shifted) runs.push(j, n - j);
     return j;
   }
 
@@ -92,9 +100,9 @@ export class Normalizer {
     return length;
   }
 
-  /** The folded form of a name or a word, trimmed: what aliases and rule words are compared as. */
+  /** The folded form of a name or a word, with single spaces, trimmed: what aliases and rule words are compared as. */
   fold(s: string): string {
-    return this.normalize(s).text().trim();
+    return this.normalize(s).text().replace(/ {2,}/g, ' ').trim();
   }
 }
 

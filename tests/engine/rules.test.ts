@@ -10,6 +10,8 @@ describe('spelling: hamza, diacritics, Persian letters, presentation forms', () 
   it('matches a name without hamza', () => expect(found('قصف قاعدة عين الاسد')).toEqual(['عين الاسد→ain-al-asad']));
   it('matches a fully vowelled name and keeps its marks in the span', () => expect(found('قَاعِدَةُ عَيْنِ الأَسَدِ.')).toEqual(['عَيْنِ الأَسَدِ→ain-al-asad']));
   it('matches a Persian-keyboard kaf and yeh', () => expect(found('کتائب حزب الله')).toEqual(['کتائب حزب الله→kataib-hezbollah']));
+  it('matches across a run of spaces, a line break or a no-break space', () =>
+    expect(found('قاعدة عين  \n\u00a0الأسد وكتائب  حزب الله')).toEqual(['عين  \n\u00a0الأسد→ain-al-asad', 'كتائب  حزب الله→kataib-hezbollah']));
   it('matches with tatweel and zero-width joiners inside', () => expect(found('عيـــن الأ\u200cسد')).toEqual(['عيـــن الأ\u200cسد→ain-al-asad']));
   it('matches the أميركية spelling of a أمريكية alias', () => expect(found('السفارة الأميركية في بغداد')).toEqual(['السفارة الأميركية في بغداد→us-embassy']));
   it('matches a spelling variant of a word inside a name', () => expect(found('قوات سورية الديموقراطية')).toEqual(['قوات سورية الديموقراطية→sdf']));
@@ -46,7 +48,16 @@ describe('proclitics', () => {
 
   it('does not read an elided article without its ل', () => expect(found('لحشد الشعبي')).toEqual([]));
 
-  it('does not add an article the name does not have', () => expect(found('الحزب الله')).toEqual([]));
+  it('takes the article onto a name written without it, in the span', () => {
+    expect(found('قاعدة الحرير')).toEqual(['الحرير→harir']);
+    expect(found('قاعدة بالحرير')).toEqual(['الحرير→harir']);
+    expect(found('قاعدة للحرير')).toEqual(['لحرير→harir']);
+    expect(found('Hezbollah والHezbollah')).toEqual(['Hezbollah→hezbollah', 'Hezbollah→hezbollah']);
+  });
+
+  it('does not take a second article', () => expect(found('الالحشد الشعبي')).toEqual([]));
+
+  it('lets Arabic proclitics glue to a Latin name, outside its span', () => expect(found('قاعدة الـHarir')).toEqual(['Harir→harir']));
 
   it('needs a word boundary after the name', () => {
     expect(found('عين الأسدي')).toEqual([]);
@@ -57,6 +68,7 @@ describe('proclitics', () => {
 describe('the longest, most specific name wins', () => {
   it('«حزب الله» inside «كتائب حزب الله» is Kata’ib Hezbollah', () => expect(found('وقالت كتائب حزب الله في العراق')).toEqual(['كتائب حزب الله→kataib-hezbollah']));
   it('«حزب الله» inside «حركة حزب الله النجباء» is al-Nujaba', () => expect(found('حركة حزب الله النجباء')).toEqual(['حركة حزب الله النجباء→nujaba']));
+  it('of crossing names, the leftmost wins', () => expect(found('كتائب حزب الله النجباء')).toEqual(['كتائب حزب الله→kataib-hezbollah']));
   it('«حزب الله» alone is Hezbollah', () => expect(found('حماس وحزب الله')).toEqual(['حماس→hamas', 'حزب الله→hezbollah']));
   it('a name shared by two entities is reported for neither', () => expect(found('قصف المنطقة الخضراء')).toEqual([]));
 });
@@ -72,8 +84,30 @@ describe('ordinary words need context', () => {
     expect(found('في مطار حرير')).toEqual(['حرير→harir']);
     expect(found('إلى القاعدة حرير')).toEqual(['حرير→harir']);
     expect(found('قاعدة "حرير"')).toEqual(['حرير→harir']);
+    expect(found('كامب حرير')).toEqual(['حرير→harir']);
   });
-  it('a base name in quotes', () => expect(found('استهداف «الحرير» بمسيرة')).toEqual(['الحرير→harir']));
+  it('quotes alone do not make an ordinary base name a name (a quoted «كونوكو» may be the company)', () => expect(found('استهداف «الحرير» بمسيرة')).toEqual([]));
+  it('a trigger word with modifiers between it and the name', () => {
+    expect(found('القاعدة الأمريكية "الحرير"')).toEqual(['الحرير→harir']);
+    expect(found('قاعدة الاحتلال الأميركي حرير')).toEqual(['حرير→harir']);
+    expect(found('قاعدة كبيرة الحرير')).toEqual([]);
+  });
+  it('«قاعدة … في X»: a preposition of place after a trigger word', () => {
+    expect(found('القاعدة الأمريكية في حرير')).toEqual(['حرير→harir']);
+    expect(found('قاعدة للتحالف الدولي في منطقة الحرير')).toEqual(['الحرير→harir']);
+    expect(found('استهدفت قاعدتين عسكريتين للقوات الأميركية في الحرير')).toEqual(['الحرير→harir']);
+    expect(found('سافر إلى الحرير')).toEqual([]);
+    expect(found('المصنع في الحرير')).toEqual([]);
+    expect(found('قاعدة. في الحرير')).toEqual([]);
+  });
+  it('an ordinary name joined to a mention of the same kind', () => {
+    expect(found('قاعدتي عين الأسد وحرير')).toEqual(['عين الأسد→ain-al-asad', 'حرير→harir']);
+    expect(found('عين الأسد، البلد، وحرير')).toEqual(['عين الأسد→ain-al-asad', 'البلد→balad', 'حرير→harir']);
+    expect(found('كتائب حزب الله والنجباء')).toEqual(['كتائب حزب الله→kataib-hezbollah', 'النجباء→nujaba']);
+    expect(found('عين الأسد والنجباء')).toEqual(['عين الأسد→ain-al-asad']);
+    expect(found('عين الأسد ثم حرير')).toEqual(['عين الأسد→ain-al-asad']);
+    expect(found('"عين الأسد" و"حرير"')).toEqual(['عين الأسد→ain-al-asad', 'حرير→harir']);
+  });
   it('«هذا البلد» is not Balad', () => {
     expect(found('هذا البلد جميل')).toEqual([]);
     expect(found('قاعدة البلد')).toEqual(['البلد→balad']);
@@ -106,6 +140,7 @@ describe('near-misses after a trigger word', () => {
     expect(m.score).toBeGreaterThan(0.8);
     expect(m.score).toBeLessThan(1);
   });
+  it('across a double space', () => expect(found('قاعدة خراب  الجبير')).toEqual(['خراب  الجبير→kharab-al-jir~']));
   it('also after مطار and in quotes', () => expect(found('قاعدة مطار "خراب الجبير"')).toEqual(['خراب الجبير→kharab-al-jir~']));
   it('never without a trigger word in the text', () => expect(found('الهجوم على خراب الجبير')).toEqual([]));
   it('spreads to the other occurrences in the same text once a trigger has shown it', () =>

@@ -36,8 +36,12 @@ describe('generic folds', () => {
     expect(fold('K–1')).toBe('k 1');
   });
 
-  it('collapses runs of white space, including no-break and line breaks, to one space', () => {
-    expect(fold('عين \u00a0\n\t الأسد')).toBe('عين الاسد');
+  it('turns every white-space character into a space (runs are kept, one to one)', () => {
+    expect(norm.normalize('عين \u00a0\n\t الأسد').text()).toBe('عين     الاسد');
+  });
+
+  it('folds names and words with single spaces', () => {
+    expect(fold(' عين \u00a0\n\t الأسد ')).toBe('عين الاسد');
   });
 
   it('drops zero-width and bidi controls', () => {

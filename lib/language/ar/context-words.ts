@@ -11,6 +11,9 @@ export const baseTriggers: readonly { readonly word: string; readonly example: s
   { word: 'قاعدتي', example: 'قاعدتي عين الأسد وحرير' },
   { word: 'قاعدتا', example: 'قاعدتا التنف والشدادي' },
   { word: 'قواعد', example: 'قواعد التنف' },
+  { word: 'قاعدتين', example: 'استهدفت قاعدتين في الرميلان' },
+  { word: 'قاعدتان', example: 'قاعدتان في الحسكة' },
+  { word: 'كامب', example: 'كامب فيكتوري' },
   { word: 'مطار', example: 'مطار حرير' },
   { word: 'مطاري', example: 'مطاري أربيل وحرير' },
   { word: 'معسكر', example: 'معسكر التاجي' },
@@ -23,6 +26,40 @@ export const baseTriggers: readonly { readonly word: string; readonly example: s
   { word: 'منشأة', example: 'منشأة كونيكو' },
   { word: 'مجمع', example: 'مجمع السفارة' },
 ];
+
+/**
+ * Words that may stand between a trigger word and the name it introduces
+ * («القاعدة الأمريكية "الشدادي"»). Compared without their article and clitics.
+ */
+export const triggerModifiers: readonly { readonly word: string; readonly example: string }[] = [
+  { word: 'أمريكية', example: 'القاعدة الأمريكية الشدادي' },
+  { word: 'أمريكي', example: 'قاعدة الاحتلال الأمريكي حرير' },
+  { word: 'عسكرية', example: 'قاعدة عسكرية حرير' },
+  { word: 'جوية', example: 'القاعدة الجوية الحرير' },
+  { word: 'احتلال', example: 'قاعدة الاحتلال حرير' },
+  { word: 'تحالف', example: 'قاعدة التحالف حرير' },
+  { word: 'دولي', example: 'قاعدة التحالف الدولي حرير' },
+];
+
+/**
+ * «القاعدة الأمريكية في تل بيدر»: an ordinary base name right after a preposition of
+ * place (and perhaps a noun of place) is a name when a trigger word stands a few
+ * words earlier in the same clause.
+ */
+export const locatives: readonly { readonly word: string; readonly example: string }[] = [
+  { word: 'في', example: 'القاعدة الأمريكية في تل بيدر' },
+  { word: 'قرب', example: 'قاعدة للتحالف قرب الشدادي' },
+];
+export const placeNouns: readonly { readonly word: string; readonly example: string }[] = [
+  { word: 'منطقة', example: 'قاعدة للتحالف الدولي في منطقة الشدادي' },
+  { word: 'بلدة', example: 'القاعدة الأمريكية في بلدة الشدادي' },
+  { word: 'قرية', example: 'القاعدة الأمريكية في قرية روباربا' },
+  { word: 'مدينة', example: 'القاعدة الأمريكية في مدينة الشدادي' },
+  { word: 'ناحية', example: 'قاعدة في ناحية حرير' },
+  { word: 'محيط', example: 'قواعد أمريكية في محيط الركبان' },
+];
+/** How many words before the preposition the trigger word may stand. */
+export const locativeWindowWords = 6;
 
 /**
  * A militia name that is an ordinary word needs one of these among the few words

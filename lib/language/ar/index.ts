@@ -1,7 +1,7 @@
 import type { FoldSpec } from '../../text/fold-table';
 import type { PatternVariant, ScriptRules } from '../script-rules';
 import { article, conjunctions, lamArticle, prepositions } from './clitics';
-import { baseTriggers, cueWindowWords, militiaCues } from './context-words';
+import { baseTriggers, cueWindowWords, locatives, locativeWindowWords, militiaCues, placeNouns, triggerModifiers } from './context-words';
 import { attachedMarks, letterRules } from './letters';
 import { spellingVariants } from './spelling-variants';
 
@@ -12,17 +12,20 @@ export const arabicFolds: FoldSpec = { letterRules, attachedMarks };
 export function createArabicRules(fold: (s: string) => string): ScriptRules {
   const conj = conjunctions.map((c) => c.letter);
   const prep = prepositions.map((p) => p.letter);
-  const art = fold(article.text);
+  const art = fold(article.text); // «ال»
+  const lam = lamArticle.preposition; // «ل»
+  const artLam = art.slice(1); // the article's lam, what remains of it after ل
   // Every proclitic sequence: an optional conjunction, then an optional preposition.
   const sequences = new Set<string>(['']);
   for (const c of ['', ...conj]) for (const p of ['', ...prep]) sequences.add(c + p);
-  // Before a form whose article lost its alef (للحشد → ل + لحشد): the sequence ends with ل.
-  const beforeElided = new Set([...sequences].filter((s) => s.endsWith(lamArticle.preposition)));
-  const elidedStart = fold(article.text).slice(1); // «ل»
+  // Sequences after which the article loses its alef (ل + ال → لل).
+  const beforeElided = new Set([...sequences].filter((s) => s.endsWith(lam)));
   const variantPairs = spellingVariants.map((v) => [fold(v.a), fold(v.b)] as const);
+  // Words recur within a text; their stems are remembered (a bounded cache).
+  const stemCache = new Map<string, string[]>();
+  const words = (list: readonly { readonly word: string }[]) => new Set(list.map((w) => fold(w.word)));
 
-  const rules: ScriptRules = {
-    variants(alias: string): PatternVariant[] {
+  const variants = (alias: string): PatternVariant[] => {
       const spellings = new Set([alias]);
       for (const [a, b] of variantPairs) {
         for (const s of [...spellings]) {
@@ -32,32 +35,49 @@ export function createArabicRules(fold: (s: string) => string): ScriptRules {
       }
       const out: PatternVariant[] = [];
       for (const s of spellings) {
-        out.push({ text: s, elided: false });
-        if (s.startsWith(art)) out.push({ text: s.slice(art.length - elidedStart.length), elided: true });
+        const withArticle = s.startsWith(art);
+        out.push({ text: s, elided: false, article: withArticle });
+        if (withArticle) out.push({ text: s.slice(1), elided: true, article: true });
       }
       return out;
-    },
-    wordForms(word) {
-      return [...rules.variants(word), ...rules.variants(art + word)];
-    },
-    isProclitic(prefix, variant) {
-      return variant.elided ? beforeElided.has(prefix) : sequences.has(prefix);
+  };
+
+  return {
+    variants,
+    wordForms: (word) => [...variants(word), ...variants(art + word)],
+    nameStart(prefix, variant) {
+      if (variant.elided) return beforeElided.has(prefix) ? 0 : -1;
+      if (sequences.has(prefix)) return 0;
+      if (variant.article) return -1;
+      // A name written without the article may carry it: «الحرير», «للرميلان».
+      if (prefix.endsWith(art) && sequences.has(prefix.slice(0, -art.length))) return art.length;
+      if (prefix.endsWith(lam + artLam) && beforeElided.has(prefix.slice(0, -artLam.length))) return artLam.length;
+      return -1;
     },
     stems(word) {
+      const known = stemCache.get(word);
+      if (known) return known;
+      if (stemCache.size >= 4096) stemCache.clear();
       const out = new Set([word]);
       for (const seq of sequences) {
         if (!word.startsWith(seq)) continue;
         const rest = word.slice(seq.length);
         if (rest.length > 0) out.add(rest);
         if (rest.startsWith(art) && rest.length > art.length) out.add(rest.slice(art.length));
-        if (seq.endsWith(lamArticle.preposition) && rest.startsWith(elidedStart) && rest.length > 1) out.add(rest.slice(1)); // للقاعدة
+        if (seq.endsWith(lam) && rest.startsWith(artLam) && rest.length > 1) out.add(rest.slice(1)); // للقاعدة
       }
-      return [...out];
+      const stems = [...out];
+      stemCache.set(word, stems);
+      return stems;
     },
-    baseTriggersBefore: new Set(baseTriggers.map((t) => fold(t.word))),
+    baseTriggersBefore: words(baseTriggers),
+    triggerModifiers: new Set([...words(triggerModifiers)].flatMap((w) => variants(w).map((v) => v.text))),
     baseTriggersAfter: new Set(),
-    militiaCues: new Set(militiaCues.map((c) => fold(c.word))),
+    locatives: words(locatives),
+    placeNouns: words(placeNouns),
+    locativeWindow: locativeWindowWords,
+    coordinators: conj.filter((c) => c === 'و'),
+    militiaCues: words(militiaCues),
     cueWindow: cueWindowWords,
   };
-  return rules;
 }

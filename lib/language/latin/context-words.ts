@@ -5,3 +5,5 @@
 export const latinBaseTriggersBefore: readonly string[] = ['camp', 'base', 'airbase', 'air base', 'garrison', 'outpost', 'airfield', 'field'];
 export const latinBaseTriggersAfter: readonly string[] = ['base', 'air base', 'airbase', 'airfield', 'air field', 'garrison', 'outpost', 'camp', 'oil field', 'gas field', 'field'];
 export const latinMilitiaCues: readonly string[] = ['group', 'militia', 'faction', 'brigade', 'brigades', 'movement', 'called', 'named'];
+export const latinLocatives: readonly string[] = ['in', 'near', 'at'];
+export const latinPlaceNouns: readonly string[] = ['town', 'village', 'area', 'city'];

@@ -1,19 +1,24 @@
 import type { PatternVariant, ScriptRules } from '../script-rules';
-import { latinBaseTriggersAfter, latinBaseTriggersBefore, latinMilitiaCues } from './context-words';
+import { latinBaseTriggersAfter, latinBaseTriggersBefore, latinLocatives, latinMilitiaCues, latinPlaceNouns } from './context-words';
 
 /** English names in Latin script: no proclitics; apostrophes are optional («Kata'ib» = «Kataib»). */
 export function createLatinRules(fold: (s: string) => string): ScriptRules {
   const variants = (alias: string): PatternVariant[] => {
     const forms = new Set([alias, alias.replaceAll('"', ''), alias.replaceAll('"', ' ').replace(/ +/g, ' ')]);
-    return [...forms].map((text) => ({ text, elided: false }));
+    return [...forms].map((text) => ({ text, elided: false, article: false }));
   };
   return {
     variants,
     wordForms: variants,
-    isProclitic: (prefix) => prefix === '',
+    nameStart: (prefix) => (prefix === '' ? 0 : -1),
     stems: (word) => [word],
     baseTriggersBefore: new Set(latinBaseTriggersBefore.map(fold)),
+    triggerModifiers: new Set(['us', 'american', 'coalition', 'military', 'air']),
     baseTriggersAfter: new Set(latinBaseTriggersAfter.map(fold)),
+    locatives: new Set(latinLocatives.map(fold)),
+    placeNouns: new Set(latinPlaceNouns.map(fold)),
+    locativeWindow: 6,
+    coordinators: [],
     militiaCues: new Set(latinMilitiaCues.map(fold)),
     cueWindow: 3,
   };
