@@ -1,0 +1,17 @@
+/**
+ * The dataset model: schemas and types of bases, militias and incidents, the
+ * checks a release must pass, the snapshot file, versions, feed manifests and
+ * their signatures. Pure: runs in Node, the tests and every extension context.
+ */
+export * from './schema';
+export type { Problem } from './problems';
+export { formatProblem } from './problems';
+export { loadDataFiles, isDataFilePath, type DataFile } from './load';
+export { runChecks, FIRST_INCIDENT_DAY, type CheckOptions } from './checks';
+export { validateDataFiles } from './validate';
+export { compareVersions, isVersion, versionAt } from './version';
+export { assembleDataset, serializeDataset, contentSha256, parseDatasetFile } from './snapshot';
+export { datasetStats, type DatasetStats } from './stats';
+export { createManifest, verifyManifest, manifestMessage, datasetFileName, ManifestSchema, type Manifest, type FeedCheck, type FeedError } from './manifest';
+export { generateSigningKey, importSigningKey, keyId, type PinnedKey, type SigningKey } from './signing';
+export { readPinnedKeys } from './feed-keys';

@@ -1,0 +1,126 @@
+/**
+ * npm run data:build [-- options]
+ *
+ * Validates data/ (schemas and every check in lib/dataset) and exits 1 listing all
+ * problems; otherwise writes the snapshot bundled into the extension and, when a
+ * signing key is available (or with --unsigned), a feed directory for a static host.
+ * See docs/PUBLISHING.md.
+ */
+import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import {
+  assembleDataset, contentSha256, createManifest, datasetFileName, formatProblem, generateSigningKey, importSigningKey,
+  readPinnedKeys, serializeDataset, validateDataFiles, type PinnedKey, type SigningKey,
+} from '../lib/dataset';
+import { datasetVersion, defaultDataDir, insideRepo, readDataFiles, readFeedKeysJson, repoRoot } from './data-files';
+
+const USAGE = `usage: npm run data:build -- [--check] [--out DIR] [--snapshot FILE] [--unsigned] [--data DIR]
+       npm run data:build -- --new-key FILE
+
+  --check          validate only; write nothing
+  --out DIR        feed directory (default: feed/)
+  --snapshot FILE  bundled snapshot (default: public/dataset/snapshot.json)
+  --unsigned       write the feed without a signature (clients reject it; for testing a host)
+  --data DIR       the data directory (default: data/)
+  --new-key FILE   generate a signing key pair: private key (PKCS#8 PEM) to FILE, outside
+                   the repository; prints the public entry for data/feed-keys.json
+
+Signing key: DATASET_SIGNING_KEY (PKCS#8 PEM or JWK JSON) or DATASET_SIGNING_KEY_FILE.
+Version: DATASET_VERSION, else derived from the newest data commit and the content hash.`;
+
+class UsageError extends Error {}
+
+async function main(argv: string[]): Promise<number> {
+  const { values: o } = parseArgs({
+    args: argv,
+    options: {
+      check: { type: 'boolean' }, unsigned: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+      out: { type: 'string' }, snapshot: { type: 'string' }, data: { type: 'string' }, 'new-key': { type: 'string' },
+    },
+  });
+  if (o.help) return console.log(USAGE), 0;
+  if (o['new-key'] !== undefined) return newKey(o['new-key']);
+
+  const dataDir = resolve(o.data ?? defaultDataDir);
+  const { content, problems } = validateDataFiles(readDataFiles(dataDir));
+  const pinned = await readPinnedKeys(readFeedKeysJson(dataDir));
+  problems.push(...pinned.problems);
+  if (problems.length > 0) {
+    console.error(`data:build: ${problems.length} problem(s) in ${dataDir}; nothing written:`);
+    for (const p of problems) console.error(`  ${formatProblem(p)}`);
+    return 1;
+  }
+  const sha = await contentSha256(content);
+  const { version, from } = datasetVersion(dataDir, sha);
+  const dataset = assembleDataset(content, version);
+  const text = serializeDataset(dataset);
+  console.log(`data:build: valid — ${dataset.bases.length} bases, ${dataset.militias.length} militias, ${dataset.incidents.length} incidents; version ${version} (${from})`);
+  if (o.check) return 0;
+
+  const key = o.unsigned ? undefined : await signingKey(pinned.keys); // before writing anything: a bad key writes nothing
+  const snapshot = resolve(o.snapshot ?? join(repoRoot, 'public/dataset/snapshot.json'));
+  writeAtomically(snapshot, text);
+  console.log(`data:build: wrote ${snapshot}`);
+
+  if (!key && !o.unsigned) {
+    console.error(`data:build: no signing key, feed not written. To write the feed, set DATASET_SIGNING_KEY or
+DATASET_SIGNING_KEY_FILE to a P-256 private key kept outside the repository (npm run data:build -- --new-key FILE
+creates one), or pass --unsigned for an unsigned feed that clients will refuse. See docs/PUBLISHING.md.`);
+    return 0;
+  }
+  const out = resolve(o.out ?? join(repoRoot, 'feed'));
+  const bytes = new TextEncoder().encode(text);
+  const manifest = await createManifest({ version, bytes, created: new Date(), key });
+  writeAtomically(join(out, datasetFileName(version)), text);
+  writeAtomically(join(out, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n'); // last: the manifest never names a missing file
+  console.log(`data:build: wrote feed ${out} (${manifest.signature ? `signed by ${manifest.key_id}` : 'UNSIGNED'})`);
+  return 0;
+}
+
+/** The signing key from the environment, checked to be pinned; undefined when none is configured. */
+async function signingKey(pinned: readonly PinnedKey[]): Promise<SigningKey | undefined> {
+  const file = process.env.DATASET_SIGNING_KEY_FILE;
+  let text = process.env.DATASET_SIGNING_KEY;
+  if (!text && file) {
+    if (insideRepo(file)) throw new UsageError(`DATASET_SIGNING_KEY_FILE=${file} is inside the repository; keep private keys outside it`);
+    if (!existsSync(file)) throw new UsageError(`DATASET_SIGNING_KEY_FILE=${file} does not exist`);
+    text = readFileSync(file, 'utf8');
+  }
+  if (!text) return undefined;
+  const key = await importSigningKey(text).catch((e: Error) => {
+    throw new UsageError(`cannot use the signing key: ${e.message}`);
+  });
+  if (!pinned.some((k) => k.key_id === key.pinned.key_id)) {
+    throw new UsageError(`the signing key ${key.pinned.key_id} is not pinned in data/feed-keys.json, so clients would reject the feed. Add this entry (and ship it in a release) first:\n${JSON.stringify(key.pinned, null, 2)}`);
+  }
+  return key;
+}
+
+async function newKey(file: string): Promise<number> {
+  if (insideRepo(file)) throw new UsageError(`${file} is inside the repository; write private keys outside it (e.g. ~/.config/militia-base-reader/feed-key.pem)`);
+  if (existsSync(file)) throw new UsageError(`${file} exists; not overwriting a key`);
+  const { key, pkcs8Pem } = await generateSigningKey();
+  mkdirSync(dirname(resolve(file)), { recursive: true });
+  writeFileSync(file, pkcs8Pem, { mode: 0o600, flag: 'wx' });
+  console.error(`data:build: wrote the private key to ${file} (mode 600). Add this entry to data/feed-keys.json:`);
+  console.log(JSON.stringify(key.pinned, null, 2));
+  return 0;
+}
+
+function writeAtomically(file: string, text: string): void {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(`${file}.tmp`, text);
+  chmodSync(`${file}.tmp`, 0o644);
+  renameSync(`${file}.tmp`, file);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => (process.exitCode = code),
+  (e: unknown) => {
+    const badArgs = (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') === true;
+    console.error(`data:build: ${e instanceof Error ? e.message : String(e)}`);
+    if (badArgs) console.error(USAGE);
+    process.exitCode = e instanceof UsageError || badArgs ? 2 : 1;
+  },
+);
