@@ -1,14 +1,27 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import newsSites from './config/news-sites.json';
+
+/** Match patterns for the listed news sites, subdomains included. */
+export const newsSiteMatches = newsSites.sites.flatMap((host) => [`https://${host}/*`, `https://*.${host}/*`]);
 
 // The extension is built for Chrome (MV3) and Firefox from the same sources.
+// `--mode e2e` also lets it run on http://127.0.0.1, where the tests serve pages.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'ar',
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'activeTab', 'scripting', 'contextMenus'],
+    host_permissions: [...newsSiteMatches, ...(mode === 'e2e' ? ['http://127.0.0.1/*'] : [])],
+    // Requested at run time: the feed's host, and sites the reader turns on.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    action: { default_title: '__MSG_extName__' },
+    commands: {
+      'next-mention': { suggested_key: { default: 'Alt+Shift+M' }, description: '__MSG_cmdNextMention__' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
