@@ -41,10 +41,7 @@ const SEED_INCIDENTS: readonly SeedIncident[] = [
   { seed: '003', report: 'drone attack killing 3 US soldiers in the Jordanian desert (Tower 22), 28 January', sites: ['tower-22'], date: '2024-01-28', weapons: ['drone'] },
   { seed: '004', report: 'attack on Ain al-Asad on Monday wounding 5 Americans, claimed by al-Thawriyun', sites: ['ain-al-asad'], date: '2024-08-05', weapons: ['rocket'] },
   { seed: '004', report: 'the first strikes of July 2024 on Ain al-Asad', sites: ['ain-al-asad'], date: '2024-07', weapons: [] },
-  {
-    seed: '004', report: 'the first strikes of July 2024 on the Conoco field', sites: ['conoco-gas-field'], date: '2024-07', weapons: [],
-    missing: 'no sourced record of an attack on Conoco in July 2024 yet; add one when a source dates it',
-  },
+  { seed: '004', report: 'the first strikes of July 2024 on the Conoco field', sites: ['conoco-gas-field'], date: '2024-07', weapons: [] },
   { seed: '004', report: 'one attack on Ain al-Asad after the prime minister returned from Washington, April 2024', sites: ['ain-al-asad'], date: '2024-04', weapons: [] },
   { seed: '004', report: '… and one in Syria (the Kharab al-Jir rockets of 21 April)', sites: ['kharab-al-jir'], date: '2024-04-21', weapons: ['rocket'] },
 ];
