@@ -1,0 +1,78 @@
+/**
+ * Exporting 1,000 clips to every format and zipping them: realistic clips of about
+ * 3 KB of Arabic news each with about 10 mentions found by the engine, the shipped
+ * dataset for coordinates and incidents. Measures what the library's "export all"
+ * does after reading the clips from Dexie.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { gazetteer } from '../data/gazetteer';
+import { createClip } from '../lib/clips/create';
+import type { Clip } from '../lib/clips/types';
+import type { Base, Incident, Militia } from '../lib/dataset/schema';
+import { EXPORT_FORMATS, exportArchive, exportFiles, type ExportDataset } from '../lib/export';
+import { createMentionFinder } from '../lib/mentions';
+import { repeatedSeeds } from './corpus';
+import { round, type Metric } from './measure';
+
+const CLIPS = 1000;
+const CLIP_CHARS = 3000;
+const MENTIONS = 10;
+
+export function shippedDataset(): ExportDataset {
+  const data = fileURLToPath(new URL('../data/', import.meta.url));
+  const read = (f: string) => JSON.parse(readFileSync(data + f, 'utf8')) as unknown;
+  const incidents = readdirSync(data + 'incidents').filter((f) => f.endsWith('.json')).flatMap((f) => read(`incidents/${f}`) as Incident[]);
+  return { version: '2026.01.01.000000-bench', bases: read('bases.json') as Base[], militias: read('militias.json') as Militia[], incidents };
+}
+
+/** 1,000 clips cut from the seed articles at varying offsets, each with its first 10 mentions. */
+export async function syntheticClips(): Promise<Clip[]> {
+  const finder = createMentionFinder(gazetteer);
+  const corpus = repeatedSeeds(CLIP_CHARS * 60);
+  const clips: Clip[] = [];
+  for (let i = 0; clips.length < CLIPS; i++) {
+    const start = (i * 7919) % (corpus.length - CLIP_CHARS);
+    const text = corpus.slice(start, start + CLIP_CHARS);
+    const mentions = finder.find(text).slice(0, MENTIONS);
+    if (mentions.length < MENTIONS - 2) continue;
+    clips.push(await createClip({
+      text, mentions, via: i % 2 ? 'selection' : 'article',
+      page: i % 2 ? { text: corpus.slice(Math.max(0, start - 500), start + CLIP_CHARS + 500), start: Math.min(500, start) } : null,
+      metadata: { url: `https://news.example.com/2024/${i}`, canonical_url: `https://news.example.com/a/${i}`, title: `خبر رقم ${i}: ${text.slice(0, 60)}`, site: 'أخبار', author: 'مراسل', published: '2024-01-20', lang: 'ar' },
+      notes: `ملاحظة ${i}: تحقق من المصدر "الثاني"، وقارن بالبيان.`, tags: ['طائرات مسيرة', `دفعة-${i % 7}`],
+      id: `bench-${i}`, now: new Date(Date.UTC(2024, 0, 1 + (i % 300))),
+    }));
+  }
+  return clips;
+}
+
+async function medianMsAsync(fn: () => Promise<unknown>, runs: number, warmups = 1): Promise<number> {
+  for (let i = 0; i < warmups; i++) await fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await fn();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)]!;
+}
+
+export async function benchExport(log: (line: string) => void): Promise<Metric[]> {
+  const dataset = shippedDataset();
+  const clips = await syntheticClips();
+  const chars = clips.reduce((n, c) => n + c.text.length, 0);
+  const mentions = clips.reduce((n, c) => n + c.mentions.length, 0);
+  log(`export: ${clips.length} clips, ${chars.toLocaleString('en')} chars, ${mentions.toLocaleString('en')} mentions`);
+  const options = { exportedAt: new Date('2024-06-01T00:00:00.000Z'), dataset };
+  for (const format of EXPORT_FORMATS) {
+    let bytes = 0;
+    const ms = await medianMsAsync(async () => (bytes = (await exportFiles(clips, [format], options)).reduce((n, f) => n + f.text.length, 0)), 3);
+    log(`  ${format}: ${ms.toFixed(1)} ms, ${(bytes / 1e6).toFixed(1)} M chars`);
+  }
+  let size = 0;
+  const ms = await medianMsAsync(async () => (size = (await exportArchive(clips, EXPORT_FORMATS, options)).length), 5);
+  log(`all formats + zip: ${ms.toFixed(1)} ms, zip ${(size / 1e6).toFixed(1)} MB`);
+  return [{ name: 'export_1000_clips_ms', value: round(ms, 1), unit: 'ms' }];
+}

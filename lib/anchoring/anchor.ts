@@ -1,0 +1,137 @@
+/**
+ * Re-anchoring: where a span described by a TextQuoteSelector (and, optionally, a
+ * TextPositionSelector) lies in a text that may have changed since, as Hypothesis
+ * anchors an annotation in an edited page (Web Annotation Data Model §4.2.4–4.2.5).
+ *
+ * All offsets are UTF-16 code units of the text as given (end exclusive), so the
+ * page side maps them to DOM ranges as it maps mention offsets.
+ *
+ * Order of attempts:
+ * 1. position: the quote and its prefix and suffix are at the recorded position,
+ *    verbatim → score 1;
+ * 2. quote: every occurrence of the quote in the folded text (diacritics, hamza
+ *    seats, letter case ignored), scored by how well the text around it matches
+ *    the recorded prefix and suffix; a perfectly placed one wins at once;
+ * 3. fuzzy: spans within min(256, ⌊quote/4⌋) edits of the folded quote (Myers'
+ *    bit-vector search, approx-search.ts), scored the same way.
+ * Nothing within that many edits → null. The score lets a caller be stricter.
+ */
+import { normalizer } from '../mentions';
+import { boundedEditDistance } from '../engine/edit-distance';
+import type { NormalizedText, Normalizer } from '../text/normalize';
+import { approxSearch } from './approx-search';
+import type { TextPositionSelector, TextQuoteSelector } from './selectors';
+
+export interface Anchor {
+  readonly start: number;
+  readonly end: number;
+  /** 1 for the quote verbatim in its context; lower as the quote or its context differ. */
+  readonly score: number;
+  readonly method: 'position' | 'quote' | 'fuzzy';
+}
+
+/** The share of the folded quote that may be edited for a fuzzy match (at most 256 edits). */
+export const MAX_ERROR_RATE = 0.25;
+/** How many exact occurrences are scored, nearest the recorded position first (fuzzy: the 50 with fewest errors). */
+const MAX_CANDIDATES = 1000;
+/**
+ * A candidate's score: the share of the quote matched, how closely the text around
+ * it matches the recorded prefix and suffix (edit distance), whether it is the
+ * quote verbatim (not only once folded), and its distance from the recorded position.
+ */
+const WEIGHTS = { quote: 50, prefix: 20, suffix: 20, verbatim: 4, position: 2 };
+const TOTAL = WEIGHTS.quote + WEIGHTS.prefix + WEIGHTS.suffix + WEIGHTS.verbatim + WEIGHTS.position;
+
+type Selector = TextQuoteSelector | TextPositionSelector;
+
+/**
+ * Anchors selectors in one text; folds the text once for any number of quotes
+ * (a clip's passage and its mentions).
+ */
+export class TextAnchorer {
+  private readonly folded: NormalizedText;
+  private readonly foldedText: string;
+
+  constructor(readonly text: string, private readonly norm: Normalizer = normalizer()) {
+    this.folded = norm.normalize(text);
+    this.foldedText = this.folded.text();
+  }
+
+  /** The best span for `selectors`, or null when no quote selector is given or nothing is close enough. */
+  anchor(selectors: readonly Selector[]): Anchor | null {
+    const quote = selectors.find((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector');
+    const position = selectors.find((s): s is TextPositionSelector => s.type === 'TextPositionSelector') ?? null;
+    if (!quote || quote.exact === '') return null;
+    if (position && this.verbatimAt(position, quote)) return { start: position.start, end: position.end, score: 1, method: 'position' };
+    const q = this.norm.normalize(quote.exact).text();
+    if (q === '') return null;
+    const context = { quote: quote.exact, q, prefix: this.norm.normalize(quote.prefix).text(), suffix: this.norm.normalize(quote.suffix).text(), hint: this.hintOf(position) };
+
+    const exact = this.occurrences(q, context.hint).map((start) => this.score(start, start + q.length, 0, 'quote', context));
+    const best = bestOf(exact);
+    // Quote and context intact: no fuzzy candidate can do better.
+    if (best && best.score >= 1 - (WEIGHTS.verbatim + WEIGHTS.position) / TOTAL) return best;
+
+    const maxErrors = Math.min(256, Math.floor(q.length * MAX_ERROR_RATE));
+    if (maxErrors === 0) return best;
+    const fuzzy = approxSearch(this.foldedText, q, maxErrors, 50)
+      .filter((m) => m.errors > 0 && m.end > m.start)
+      .map((m) => this.score(m.start, m.end, m.errors, 'fuzzy', context));
+    return bestOf([...exact, ...fuzzy]);
+  }
+
+  /** The quote and its whole recorded context are at the position, verbatim. */
+  private verbatimAt(p: TextPositionSelector, q: TextQuoteSelector): boolean {
+    const t = this.text;
+    return p.end <= t.length && p.end - p.start === q.exact.length && t.startsWith(q.exact, p.start) && p.start >= q.prefix.length && t.startsWith(q.prefix, p.start - q.prefix.length) && t.startsWith(q.suffix, p.end);
+  }
+
+  /** Start offsets (folded) of the folded quote, nearest the hint first, at most MAX_CANDIDATES. */
+  private occurrences(q: string, hint: number | null): number[] {
+    const text = this.foldedText;
+    const found: number[] = [];
+    for (let i = text.indexOf(q); i >= 0; i = text.indexOf(q, i + 1)) found.push(i);
+    if (hint !== null) found.sort((a, b) => Math.abs(a - hint) - Math.abs(b - hint));
+    return found.slice(0, MAX_CANDIDATES);
+  }
+
+  /** The recorded start as a folded offset (the next character that survives folding). */
+  private hintOf(position: TextPositionSelector | null): number | null {
+    if (!position) return null;
+    for (let i = Math.min(position.start, this.text.length); i < this.text.length; i++) {
+      const f = this.folded.foldedIndex(i);
+      if (f >= 0) return f;
+    }
+    return this.folded.length;
+  }
+
+  /** A candidate [fs, fe) of the folded text, mapped back to the text and scored. */
+  private score(fs: number, fe: number, errors: number, method: Anchor['method'], c: { quote: string; q: string; prefix: string; suffix: string; hint: number | null }): Anchor {
+    const f = this.folded;
+    const text = this.foldedText;
+    const start = f.sourceStart(fs);
+    const end = f.sourceEnd(fe - 1);
+    const similarity = (a: string, b: string) => (b.length === 0 ? 1 : 1 - boundedEditDistance(a, b, b.length) / Math.max(a.length, b.length));
+    const parts = {
+      quote: 1 - errors / c.q.length,
+      prefix: similarity(text.slice(Math.max(0, fs - c.prefix.length), fs), c.prefix),
+      suffix: similarity(text.slice(fe, fe + c.suffix.length), c.suffix),
+      verbatim: this.text.slice(start, end) === c.quote ? 1 : 0,
+      position: c.hint === null ? 1 : 1 - Math.abs(fs - c.hint) / Math.max(1, f.length),
+    };
+    const raw = WEIGHTS.quote * parts.quote + WEIGHTS.prefix * parts.prefix + WEIGHTS.suffix * parts.suffix + WEIGHTS.verbatim * parts.verbatim + WEIGHTS.position * parts.position;
+    return { start, end, score: raw / TOTAL, method };
+  }
+}
+
+/** The highest-scoring candidate; the first of equals (exact occurrences nearest the hint come first). */
+function bestOf(candidates: readonly Anchor[]): Anchor | null {
+  let best: Anchor | null = null;
+  for (const a of candidates) if (!best || a.score > best.score) best = a;
+  return best;
+}
+
+/** Anchors `selectors` in `text` (see TextAnchorer); null when not found. */
+export function anchor(text: string, selectors: readonly Selector[]): Anchor | null {
+  return new TextAnchorer(text).anchor(selectors);
+}
