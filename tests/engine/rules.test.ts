@@ -127,6 +127,7 @@ describe('ordinary words need context', () => {
   it('a name ordinary only with some proclitics', () => {
     expect(found('قالت حماس')).toEqual(['حماس→hamas']);
     expect(found('استقبلوه بحماس كبير')).toEqual([]);
+    expect(found('زاد الحماس في الملعب')).toEqual([]);
     expect(found('وحماس')).toEqual(['حماس→hamas']);
     expect(found('علاقة حركة بحماس')).toEqual(['حماس→hamas']);
   });
