@@ -24,6 +24,8 @@ export default defineConfig({
     },
     ...(browser === 'firefox'
       ? {
+          // MV2 has no optional_host_permissions (WXT drops it): the same origins, the MV2 way.
+          optional_permissions: ['https://*/*', 'http://*/*'],
           browser_specific_settings: {
             gecko: {
               id: 'militia-base-reader@example.org',

@@ -1,0 +1,114 @@
+/**
+ * The extension's IndexedDB database (Dexie), opened by the background and by the
+ * extension's own pages — never by content scripts, whose IndexedDB is the page's.
+ *
+ * Tables:
+ * - `entities`: every base and militia: its record plus `kind`.
+ * - `incidents`: every incident: its record plus `groups` (claimed_by ∪
+ *   attributed_to.group); `date`, `sites` and `groups` are indexed. Records are
+ *   stored flat, not wrapped, because each stored byte costs install time.
+ * - `clips`: the reader's clips (their fields belong to lib/clips). User data: no
+ *   dataset install, sync or schema upgrade ever writes or deletes a clip.
+ * - `meta`: the installed dataset's version and origin, and the sync state.
+ *
+ * Schema history is append-only: a released version's stores are never edited, a
+ * change is a new entry in SCHEMA_HISTORY with an upgrade that keeps user data.
+ */
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import type { Base, Incident, Militia } from '@/lib/dataset';
+import type { SyncErrorCode } from './sync-errors';
+
+export const DB_NAME = 'militia-base-reader';
+
+export type EntityRow = (Base & { kind: 'base' }) | (Militia & { kind: 'militia' });
+
+/** `groups`: the groups that claimed the incident or were blamed for it (since schema 2). */
+export type IncidentRow = Incident & { groups: string[] };
+
+/** A clip as lib/clips stores it; the database only knows its key and indexed fields. */
+export interface ClipRow {
+  id: string;
+  createdAt: string;
+  url: string;
+  [field: string]: unknown;
+}
+
+/** The installed dataset: replaced in the same transaction as the records. */
+export interface DatasetMeta {
+  key: 'dataset';
+  version: string;
+  origin: 'bundled' | 'feed';
+  /** For a synced dataset: the feed it came from and the key that signed it. */
+  feedUrl: string | null;
+  keyId: string | null;
+  installedAt: string;
+  counts: { bases: number; militias: number; incidents: number };
+}
+
+/** The outcome of the last sync attempts. */
+export interface SyncMeta {
+  key: 'sync';
+  lastAttemptAt: string | null;
+  lastSuccessAt: string | null;
+  lastError: { code: SyncErrorCode; detail: string; at: string } | null;
+  /**
+   * HTTP validators of the manifest last seen at `url`, sent as If-None-Match /
+   * If-Modified-Since only while `version` is still the installed version.
+   */
+  validators: { url: string; version: string; etag: string | null; lastModified: string | null } | null;
+}
+
+export type MetaRow = DatasetMeta | SyncMeta;
+
+export type DatasetDb = Dexie & {
+  entities: EntityTable<EntityRow, 'id'>;
+  incidents: EntityTable<IncidentRow, 'id'>;
+  clips: EntityTable<ClipRow, 'id'>;
+  meta: EntityTable<MetaRow, 'key'>;
+};
+
+/** Groups an incident names: claimants first, then those it was attributed to, each once. */
+export function groupsOf(incident: Pick<Incident, 'claimed_by' | 'attributed_to'>): string[] {
+  return [...new Set([...incident.claimed_by, ...incident.attributed_to.map((a) => a.group)])];
+}
+
+interface SchemaVersion {
+  readonly version: number;
+  readonly stores: Readonly<Record<string, string>>;
+  readonly upgrade?: (tx: Transaction) => Promise<unknown>;
+}
+
+/** Every schema the extension has shipped, oldest first. */
+export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
+  {
+    // 0.1.0: incidents (plain records) by site and date; clips by creation time.
+    version: 1,
+    stores: { entities: 'id, kind', incidents: 'id, date, *sites', clips: 'id, createdAt', meta: 'key' },
+  },
+  {
+    // Incidents by group (claimed or blamed), clips by page URL. Rows written by
+    // schema 1 get their `groups` computed from the record; clips only gain an index.
+    version: 2,
+    stores: { entities: 'id, kind', incidents: 'id, date, *sites, *groups', clips: 'id, createdAt, url', meta: 'key' },
+    upgrade: (tx) => tx.table<IncidentRow, string>('incidents').toCollection().modify((row) => {
+      row.groups = groupsOf(row);
+    }),
+  },
+];
+
+export const LATEST_SCHEMA = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1].version;
+
+/**
+ * The database `name` declared up to schema `upTo` (the latest by default; tests
+ * pass an older one to write a database as a previous release did). Dexie opens it
+ * on first use and runs the upgrades a stored older version needs.
+ */
+export function openDatasetDb(name = DB_NAME, upTo = LATEST_SCHEMA): DatasetDb {
+  const db = new Dexie(name) as DatasetDb;
+  for (const s of SCHEMA_HISTORY) {
+    if (s.version > upTo) break;
+    const declared = db.version(s.version).stores(s.stores);
+    if (s.upgrade) declared.upgrade(s.upgrade);
+  }
+  return db;
+}

@@ -1,0 +1,103 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { defaultSettings, readSettings, type Settings } from '../../adapters/settings';
+import type { DatasetStatus, SyncNowReport } from '../../adapters/dataset/messages';
+import { DatasetSettings } from '../../components/options/DatasetSettings';
+
+const bg = vi.hoisted(() => ({
+  status: null as unknown as DatasetStatus,
+  syncNow: null as unknown as () => Promise<SyncNowReport>,
+}));
+vi.mock('../../adapters/dataset/messages', () => ({
+  isDatasetChanged: () => false,
+  askDataset: (r: { type: string }) => (r.type === 'dataset/status' ? Promise.resolve(bg.status) : bg.syncNow()),
+}));
+
+const status = (over: Partial<DatasetStatus['sync']> = {}): DatasetStatus => ({
+  dataset: { version: '2026.11.21.112012-ccc4c31b', origin: 'bundled', feedUrl: null, keyId: null, installedAt: '2026-11-21T11:30:00.000Z', counts: { bases: 44, militias: 35, incidents: 302 } },
+  sync: { lastAttemptAt: null, lastSuccessAt: null, lastError: null, ...over },
+  syncing: false, installError: null, nextSyncAt: null,
+});
+
+describe('the dataset section of the options page', () => {
+  let root: HTMLElement;
+  beforeEach(() => {
+    fakeBrowser.reset();
+    root = document.body.appendChild(document.createElement('div'));
+  });
+  afterEach(() => {
+    render(null, root);
+    root.remove();
+  });
+  const show = async (settings: Settings) => {
+    await act(async () => render(<DatasetSettings lang="en" settings={settings} />, root));
+    await act(() => new Promise((r) => setTimeout(r, 5)));
+  };
+  const text = (sel: string) => root.querySelector(sel)?.textContent?.trim();
+
+  it('shows version, records, last sync and the last error in plain words', async () => {
+    bg.status = status({ lastSuccessAt: null, lastError: { code: 'bad-signature', detail: 'signature does not verify with key K', at: '2026-11-21T12:00:00.000Z' } });
+    await show(defaultSettings);
+    expect(text('[data-field="version"]')).toBe('2026.11.21.112012-ccc4c31b');
+    expect(root.textContent).toContain('44 bases, 35 militias, 302 incidents');
+    expect(text('[data-field="last-sync"]')).toBe('Never');
+    expect(text('[data-field="last-error"]')).toMatch(/^The feed’s signature is not valid: the data may have been altered\./);
+    expect(root.querySelector('[data-field="last-error"] details code')?.textContent).toContain('signature does not verify');
+  });
+
+  it('disables Sync now without a feed URL, and says why', async () => {
+    bg.status = status();
+    await show(defaultSettings);
+    const button = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Sync now')!;
+    expect(button.disabled).toBe(true);
+    expect(root.querySelector(`#${button.getAttribute('aria-describedby')}`)?.textContent).toBe('Set a feed URL to enable syncing.');
+  });
+
+  it('runs Sync now with a busy state and reports a failure in plain words', async () => {
+    bg.status = status();
+    let finish!: (r: SyncNowReport) => void;
+    bg.syncNow = () => new Promise((r) => (finish = r));
+    await show({ ...defaultSettings, feedUrl: 'https://feed.example/' });
+    const button = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Sync now')!;
+    await act(() => button.click());
+    expect(button.getAttribute('aria-busy')).toBe('true');
+    expect(button.textContent).toBe('Syncing…');
+    await act(async () => finish({ ok: false, error: { code: 'timeout', detail: 'no answer in 30000 ms' } }));
+    expect(button.getAttribute('aria-busy')).toBe('false');
+    expect(text('[data-field="sync-result"]')).toBe('Sync failed: The feed’s server took too long to answer. The installed data was kept unchanged.');
+  });
+
+  it('refuses a feed URL that is not http(s), and saves one once the host permission is granted', async () => {
+    bg.status = status();
+    const request = vi.fn(async () => true);
+    fakeBrowser.permissions.request = request as never;
+    await show(defaultSettings);
+    const input = root.querySelector<HTMLInputElement>('#feed-url')!;
+    const form = input.closest('form')!;
+    const submit = async (value: string) => {
+      await act(() => {
+        input.value = value;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+      await act(async () => void form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
+      await act(() => new Promise((r) => setTimeout(r, 5))); // the handler awaits the permission and the write
+    };
+    await submit('ftp://feed.example/');
+    expect(text('#feed-message')).toBe('Enter an address starting with http:// or https://');
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect((await readSettings()).feedUrl).toBe('');
+
+    await submit('https://feed.example:8443/data/');
+    expect(request).toHaveBeenCalledWith({ origins: ['https://feed.example/*'] });
+    expect((await readSettings()).feedUrl).toBe('https://feed.example:8443/data/');
+    expect(text('#feed-message')).toBe('Saved');
+
+    request.mockResolvedValueOnce(false);
+    await submit('https://other.example/');
+    expect(text('#feed-message')).toBe('Access to other.example was not granted, so the feed URL was not saved.');
+    expect((await readSettings()).feedUrl).toBe('https://feed.example:8443/data/');
+  });
+});

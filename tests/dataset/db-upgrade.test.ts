@@ -1,0 +1,51 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { LATEST_SCHEMA, openDatasetDb, SCHEMA_HISTORY, type DatasetMeta, type IncidentRow } from '../../adapters/dataset/db';
+import { incidentRecord, readInstalled } from '../../adapters/dataset/store';
+import { clips, freshDb, smallDataset } from './fixtures';
+
+describe('the database schema', () => {
+  it('keeps an explicit, strictly increasing history ending at the latest version', () => {
+    const versions = SCHEMA_HISTORY.map((s) => s.version);
+    expect(versions).toEqual([...versions].sort((a, b) => a - b));
+    expect(new Set(versions).size).toBe(versions.length);
+    expect(LATEST_SCHEMA).toBe(2);
+    // Every table of every release is still declared: dropping one would delete user data.
+    for (const [i, s] of SCHEMA_HISTORY.entries()) {
+      for (const table of Object.keys(SCHEMA_HISTORY[i - 1]?.stores ?? {})) expect(s.stores).toHaveProperty(table);
+    }
+  });
+
+  it('upgrades a database written by schema 1 with clips in it: every clip is found, incidents gain their groups', async () => {
+    const { db: v1, name } = freshDb(1);
+    const dataset = smallDataset('2026.1');
+    await v1.clips.bulkAdd(clips);
+    // Rows as schema 1 wrote them: plain incident records, no `groups` field nor index.
+    await v1.table('incidents').bulkAdd(dataset.incidents);
+    await v1.entities.bulkAdd(dataset.bases.map((record) => ({ ...record, kind: 'base' as const })));
+    const meta: DatasetMeta = { key: 'dataset', version: '2026.1', origin: 'bundled', feedUrl: null, keyId: null, installedAt: '2026-11-01T00:00:00.000Z', counts: { bases: 2, militias: 0, incidents: 2 } };
+    await v1.meta.put(meta);
+    expect(v1.verno).toBe(1);
+    v1.close();
+
+    const db = openDatasetDb(name);
+    await db.open();
+    expect(db.verno).toBe(2);
+    expect(await db.clips.toArray()).toEqual(clips);
+    expect(await db.clips.where('url').equals('https://www.aljazeera.net/news/1').primaryKeys()).toEqual(['clip-1', 'clip-3']);
+    const rows: IncidentRow[] = await db.incidents.toArray();
+    expect(rows.map((r) => r.groups)).toEqual([['group-a', 'umbrella-u'], ['group-a', 'umbrella-u']]);
+    expect(rows.map(incidentRecord)).toEqual(dataset.incidents);
+    expect(await db.incidents.where('groups').equals('umbrella-u').count()).toBe(2);
+    expect((await readInstalled(db))?.version).toBe('2026.1');
+    db.close();
+  });
+
+  it('opens an empty database directly at the latest version', async () => {
+    const { db } = freshDb();
+    await db.open();
+    expect(db.verno).toBe(LATEST_SCHEMA);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['clips', 'entities', 'incidents', 'meta']);
+    db.close();
+  });
+});
