@@ -1,0 +1,62 @@
+/**
+ * Messages of the page features. The popup and the background talk to the content
+ * script of a tab with `PageRequest`s; the content script answers with the types
+ * below. The content script and the popup ask the background with
+ * `PageRequestToBackground`s.
+ */
+
+/** One entity mentioned on the page, for the popup. */
+export interface MentionGroup {
+  readonly entityId: string;
+  readonly kind: 'base' | 'militia';
+  readonly name_ar: string;
+  readonly name_en: string;
+  /** Number of mentions, in document order. */
+  readonly count: number;
+  /** True if any of them is a near-miss. */
+  readonly fuzzy: boolean;
+}
+
+export interface PageStatus {
+  /** 'scanning': reading the page; 'ready': annotated; 'off': switched off on this site; 'error': could not start. */
+  readonly state: 'scanning' | 'ready' | 'off' | 'error';
+  readonly host: string;
+  readonly groups: readonly MentionGroup[];
+  readonly error?: string;
+}
+
+export type PageRequest =
+  | { readonly type: 'page/status' }
+  /** Scrolls to the `index`-th mention (0-based, document order) of the entity and opens its card. */
+  | { readonly type: 'page/show'; readonly entityId: string; readonly index: number }
+  /** The keyboard command: the next mention after the current one, card open, focus in it. */
+  | { readonly type: 'page/next-mention' };
+
+export type PageRequestToBackground =
+  | { readonly type: 'page/open-incidents'; readonly entityId: string }
+  | { readonly type: 'page/insert-css'; readonly css: string }
+  | { readonly type: 'page/remove-css'; readonly css: string };
+
+const TYPES = new Set(['page/status', 'page/show', 'page/next-mention']);
+
+export function isPageRequest(m: unknown): m is PageRequest {
+  return typeof m === 'object' && m !== null && TYPES.has((m as { type?: string }).type ?? '');
+}
+
+export function isPageRequestToBackground(m: unknown): m is PageRequestToBackground {
+  const type = typeof m === 'object' && m !== null ? (m as { type?: unknown }).type : undefined;
+  return type === 'page/open-incidents' || type === 'page/insert-css' || type === 'page/remove-css';
+}
+
+/** Groups mentions by entity, in order of first mention. */
+export function groupMentions(mentions: readonly { readonly mention: { readonly match: 'exact' | 'fuzzy'; readonly entity: { readonly id: string; readonly kind: 'base' | 'militia'; readonly name_ar: string; readonly name_en: string } } }[]): MentionGroup[] {
+  const groups = new Map<string, { entityId: string; kind: 'base' | 'militia'; name_ar: string; name_en: string; count: number; fuzzy: boolean }>();
+  for (const { mention } of mentions) {
+    const e = mention.entity;
+    const g = groups.get(e.id) ?? { entityId: e.id, kind: e.kind, name_ar: e.name_ar, name_en: e.name_en, count: 0, fuzzy: false };
+    g.count++;
+    g.fuzzy ||= mention.match === 'fuzzy';
+    groups.set(e.id, g);
+  }
+  return [...groups.values()];
+}

@@ -1,0 +1,213 @@
+/**
+ * The content script's life on one page: reads the settings and the published
+ * dataset, compiles the engine once, annotates the page in time slices, then
+ * follows its changes, hover and the keyboard, and answers the popup. Switching
+ * the site off removes every trace; switching it on again starts over.
+ */
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { onSettingsChanged, readSettings, type Settings } from '@/adapters/settings';
+import { resolveLang } from '@/components/i18n';
+import type { MentionFinder } from '@/lib/mentions';
+import type { PublishedData } from '@/lib/published';
+import { Annotator } from './annotator';
+import { installBenchHook } from './bench-hook';
+import { createPageFinder, pageNormalizer } from './engine/page-finder';
+import { HighlightPainter } from './highlight-painter';
+import { mentionAt } from './hit-test';
+import { HoverIntent } from './hover';
+import { MentionIndex } from './mention-index';
+import { groupMentions, isPageRequest, type PageRequest, type PageStatus } from './messages';
+import { OverlayPainter } from './overlay-painter';
+import { hasHighlightApi, type Painter } from './painter';
+import { PopoverController } from './popover-controller';
+import { report } from './probe';
+import { loadPublished, onPublished } from './published-source';
+import { isSwitchedOff } from './sites';
+import { Slicer, yieldToBrowser } from './slicer';
+import { UiHost } from './ui-host';
+import { PageWatcher } from './watcher';
+
+/** Parts that exist while the reader is on. */
+interface Running {
+  readonly painter: Painter;
+  readonly annotator: Annotator;
+  /** Never yields: for the bench hook. */
+  readonly unsliced: Annotator;
+  readonly finder: MentionFinder;
+  readonly watcher: PageWatcher;
+  readonly hover: HoverIntent;
+}
+
+export interface SessionOptions {
+  /** Paint with overlay boxes even where the Highlight API exists (tests of the fallback). */
+  readonly forceOverlay?: boolean;
+}
+
+export class PageSession {
+  private state: PageStatus['state'] = 'scanning';
+  private error: string | undefined;
+  private settings: Settings | null = null;
+  private published: PublishedData | null = null;
+  private running: Running | null = null;
+  /** Serialises switching on and off. */
+  private queue: Promise<void> = Promise.resolve();
+  private firstScan: Promise<unknown> = Promise.resolve();
+  private readonly index = new MentionIndex();
+  private readonly slicer = new Slicer(8);
+  private readonly popover: PopoverController;
+  private readonly ui: UiHost;
+  private readonly host = location.hostname;
+
+  constructor(private readonly ctx: ContentScriptContext, private readonly options: SessionOptions = {}) {
+    this.popover = new PopoverController({
+      index: this.index,
+      summaries: () => this.published?.summaries ?? {},
+      mountUi: () => this.ui.mount(),
+      setCurrent: (m) => this.running?.painter.setCurrent(m),
+      onPainted: (ms) => report({ kind: 'popover', ms }),
+    });
+    this.ui = new UiHost(ctx, this.popover);
+  }
+
+  /** Starts listening (the popup may ask at once), then switches on unless the site is off. */
+  async start(): Promise<void> {
+    browser.runtime.onMessage.addListener(this.onMessage);
+    document.addEventListener('keydown', this.onKeyDown, true);
+    this.ctx.onInvalidated(() => {
+      browser.runtime.onMessage.removeListener(this.onMessage);
+      document.removeEventListener('keydown', this.onKeyDown, true);
+      this.switchOff();
+    });
+    this.ctx.onInvalidated(onSettingsChanged((s) => this.apply(s)));
+    this.ctx.onInvalidated(onPublished((p) => this.republish(p)));
+    installBenchHook(document, () => this.running ?? null);
+    try {
+      this.apply(await readSettings());
+    } catch (e) {
+      this.state = 'error';
+      this.error = e instanceof Error ? e.message : String(e);
+    }
+    await this.queue;
+  }
+
+  private apply(settings: Settings): void {
+    this.settings = settings;
+    const colours = { base: settings.baseColour, militia: settings.militiaColour };
+    this.popover.setLang(resolveLang(settings.language), colours);
+    this.running?.painter.setColours(colours);
+    if (isSwitchedOff(this.host, settings.disabledSites)) {
+      if (this.state !== 'off') this.queue = this.queue.then(() => this.switchOff());
+    } else if (!this.running) this.queue = this.queue.then(() => this.switchOn());
+  }
+
+  private async switchOn(): Promise<void> {
+    if (this.running || !this.settings || isSwitchedOff(this.host, this.settings.disabledSites)) return;
+    this.state = 'scanning';
+    try {
+      this.published ??= await loadPublished();
+      if (!document.body) throw new Error('this document has no body to read');
+      // Two tasks: the fold table, then the lexicon (the longest step of all: one call to lib/).
+      await yieldToBrowser();
+      const t0 = performance.now();
+      pageNormalizer();
+      const foldsMs = performance.now() - t0;
+      await yieldToBrowser();
+      const t1 = performance.now();
+      const finder = createPageFinder(this.published.gazetteer);
+      const compileMs = performance.now() - t1;
+      const colours = { base: this.settings.baseColour, militia: this.settings.militiaColour };
+      const painter = hasHighlightApi() && !this.options.forceOverlay ? new HighlightPainter(document, colours) : new OverlayPainter(await this.ui.overlayLayer(), colours);
+      const annotator = new Annotator(finder, painter, this.index, this.slicer);
+      const watcher = new PageWatcher(document, (roots) => this.rescan(roots));
+      const hover = new HoverIntent(document, {
+        hit: (x, y) => mentionAt(this.index, document, x, y, painter.mode),
+        isOwnUi: (t) => this.ui.isOwn(t),
+        shown: () => (this.popover.mention && this.popover.view ? { mention: this.popover.mention, how: this.popover.view.how } : null),
+        open: (m, pointer, at) => void this.popover.open(m, 'hover', pointer, at),
+        close: () => this.popover.close(),
+      });
+      this.running = { painter, annotator, unsliced: new Annotator(finder, painter, this.index, new Slicer(Infinity)), finder, watcher, hover };
+      // Changes during the first scan are caught by the watcher's first batch.
+      watcher.start();
+      await yieldToBrowser();
+      this.slicer.begin();
+      const startedAt = performance.now();
+      const scan = annotator.scan([document.body]);
+      this.firstScan = scan;
+      const found = await scan;
+      this.slicer.end();
+      const endedAt = performance.now();
+      if (this.running?.annotator !== annotator) return; // switched off meanwhile
+      this.state = 'ready';
+      report({ kind: 'scan', foldsMs, compileMs, scanMs: endedAt - startedAt, mentions: found.length, startedAt: t0, endedAt, painter: painter.mode, longestSliceMs: this.slicer.longest, slices: this.slicer.slices, busyMs: this.slicer.busy });
+      hover.start();
+      void this.ui.prepare(); // so that the first card opens at once
+    } catch (e) {
+      this.state = 'error';
+      this.error = e instanceof Error ? e.message : String(e);
+    }
+  }
+
+  private switchOff(): void {
+    const r = this.running;
+    this.running = null;
+    this.state = 'off';
+    if (!r) return;
+    r.watcher.stop();
+    r.hover.stop();
+    this.popover.close();
+    r.annotator.reset();
+    r.painter.dispose();
+    this.ui.remove();
+  }
+
+  /** A new dataset: compile it and annotate the page again. */
+  private republish(p: PublishedData): void {
+    if (p.version === this.published?.version) return;
+    this.published = p;
+    if (!this.running) return;
+    this.queue = this.queue.then(async () => {
+      this.switchOff();
+      this.state = 'scanning';
+      await this.switchOn();
+    });
+  }
+
+  /** Rescans after changes; waits for the first scan, which may have read the changed parts before they changed. */
+  private async rescan(roots: Element[]): Promise<void> {
+    await this.firstScan.catch(() => undefined);
+    const r = this.running;
+    if (!r) return;
+    const t0 = performance.now();
+    r.annotator.sweep();
+    this.popover.closeIfGone();
+    this.slicer.begin();
+    const added = await r.annotator.scan(roots);
+    this.slicer.end();
+    report({ kind: 'batch', roots: roots.length, mentions: added.length, ms: performance.now() - t0 });
+  }
+
+  private readonly onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && this.popover.view) this.popover.close();
+  };
+
+  private readonly onMessage = (message: unknown): Promise<unknown> | undefined => {
+    if (!isPageRequest(message)) return undefined;
+    return Promise.resolve(this.answer(message));
+  };
+
+  private answer(m: PageRequest): PageStatus | boolean {
+    if (m.type === 'page/status') {
+      return { state: this.state, host: this.host, groups: groupMentions(this.index.inOrder()), ...(this.error ? { error: this.error } : {}) };
+    }
+    if (!this.running) return false;
+    if (m.type === 'page/next-mention') {
+      this.popover.next();
+      return true;
+    }
+    const target = this.index.inOrder().filter((x) => x.mention.entity.id === m.entityId)[m.index];
+    if (target) void this.popover.open(target, 'popup');
+    return !!target;
+  }
+}

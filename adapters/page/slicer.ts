@@ -1,0 +1,64 @@
+/**
+ * Time slices: long work runs in tasks of at most `budgetMs`, yielding to the
+ * browser in between, so that no task of ours comes near the 50 ms of a long task
+ * and input stays responsive.
+ */
+
+interface Scheduler {
+  yield(): Promise<void>;
+}
+
+/** Lets the browser run input, rendering and other tasks; resumes soon after. */
+export function yieldToBrowser(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: Partial<Scheduler> }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+export class Slicer {
+  private sliceStart = performance.now();
+  /** The longest slice so far (ms), from `begin` or a yield to the next yield or `end`. */
+  longest = 0;
+  /** Number of slices ended so far, and their total length (ms). */
+  slices = 0;
+  busy = 0;
+
+  constructor(
+    readonly budgetMs = 8,
+    private readonly yieldFn: () => Promise<void> = yieldToBrowser,
+  ) {}
+
+  /** Starts a slice now (at the start of a task that was not started by `yield`). */
+  begin(): void {
+    this.sliceStart = performance.now();
+  }
+
+  /** When the current slice should end (a `performance.now()` time). */
+  deadline(): number {
+    return this.sliceStart + this.budgetMs;
+  }
+
+  /** Time left in the current slice, in ms (may be negative). */
+  left(): number {
+    return this.deadline() - performance.now();
+  }
+
+  /** Ends the current slice (the work is done), noting its length. */
+  end(): void {
+    const length = performance.now() - this.sliceStart;
+    this.longest = Math.max(this.longest, length);
+    this.slices++;
+    this.busy += length;
+  }
+
+  async yield(): Promise<void> {
+    this.end();
+    await this.yieldFn();
+    this.sliceStart = performance.now();
+  }
+
+  /** Yields if less than `needMs` is left in the slice. */
+  async yieldIfShort(needMs = 0): Promise<void> {
+    if (this.left() < needMs) await this.yield();
+  }
+}

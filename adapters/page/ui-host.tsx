@@ -1,0 +1,73 @@
+/**
+ * The extension's only element in the page: a shadow-root host (WXT
+ * createShadowRootUi) at the end of <html>, added the first time something is
+ * shown. It holds the popover and, in the fallback painting mode, the layer of
+ * boxes. Scanning skips it (skip.ts), and the page's styles do not reach inside.
+ */
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { PopoverLayer } from '@/components/popover/PopoverLayer';
+import type { PopoverStore } from '@/components/popover/model';
+import popoverCss from '@/components/popover/popover.css?inline';
+import { OWN_UI_TAG } from './skip';
+
+export class UiHost {
+  private ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
+  private ready: Promise<void> | null = null;
+  private overlay: HTMLElement | null = null;
+
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private readonly store: PopoverStore,
+  ) {}
+
+  /** Creates the UI (not yet in the page); cheap to call again. */
+  prepare(): Promise<void> {
+    return (this.ready ??= createShadowRootUi<HTMLElement>(this.ctx, {
+      name: OWN_UI_TAG,
+      position: 'inline',
+      anchor: () => document.documentElement,
+      append: 'last',
+      css: popoverCss,
+      // Keys typed in the popover are not the page's shortcuts.
+      isolateEvents: ['keydown', 'keyup', 'keypress'],
+      onMount: (container) => {
+        const popover = document.createElement('div');
+        this.overlay = document.createElement('div');
+        container.append(this.overlay, popover);
+        render(<PopoverLayer store={this.store} />, popover);
+        return popover;
+      },
+      onRemove: (popover) => {
+        if (popover) render(null, popover);
+        this.overlay = null;
+      },
+    }).then((ui) => void (this.ui = ui)));
+  }
+
+  /** Puts the host in the page if it is not there (again: a page may remove it). */
+  async mount(): Promise<void> {
+    await this.prepare();
+    const ui = this.ui!;
+    if (!ui.shadowHost.isConnected) {
+      if (ui.mounted) ui.remove();
+      ui.mount();
+    }
+  }
+
+  /** The layer for overlay boxes (mounts the host). */
+  async overlayLayer(): Promise<HTMLElement> {
+    await this.mount();
+    return this.overlay!;
+  }
+
+  /** True if `target` is the host (events from inside the shadow root are retargeted to it). */
+  isOwn(target: EventTarget | null): boolean {
+    return !!this.ui && target === this.ui.shadowHost;
+  }
+
+  remove(): void {
+    this.ui?.remove();
+  }
+}

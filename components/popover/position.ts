@@ -1,0 +1,40 @@
+/**
+ * Places the popover next to its mention with floating-ui: below it (above if
+ * there is no room), aligned with the start of the mention, which is its right
+ * edge when the popover reads right to left; on the line under the pointer for a
+ * mention that wraps; kept inside the viewport; following scroll and resize.
+ */
+import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
+import type { PopoverAnchor } from './model';
+
+/** Positions `floating` at `anchor` now and on every scroll and resize; resolves after the first placement. Returns the stop function via `onStop`. */
+export function follow(anchor: PopoverAnchor, floating: HTMLElement, pointer: { x: number; y: number } | null, onFirst: () => void): () => void {
+  let first = true;
+  const update = () =>
+    computePosition(anchor, floating, {
+      strategy: 'fixed',
+      placement: 'bottom-start',
+      middleware: [
+        inline(pointer ?? undefined),
+        offset(6),
+        flip({ padding: 8 }),
+        shift({ padding: 8 }),
+        size({
+          padding: 8,
+          apply({ availableHeight, availableWidth }) {
+            floating.style.maxHeight = `${Math.max(160, Math.min(availableHeight, 560))}px`;
+            floating.style.maxWidth = `${Math.min(availableWidth, 420)}px`;
+          },
+        }),
+      ],
+    }).then(({ x, y }) => {
+      floating.style.left = `${x}px`;
+      floating.style.top = `${y}px`;
+      floating.style.visibility = 'visible';
+      if (first) {
+        first = false;
+        onFirst();
+      }
+    });
+  return autoUpdate(anchor, floating, () => void update(), { animationFrame: false });
+}

@@ -1,0 +1,59 @@
+/** The mentions on the current page, one line per entity with its count; a click goes to its first mention, card open. */
+import { useState } from 'preact/hooks';
+import { askTab } from '@/adapters/page/inject';
+import type { MentionGroup } from '@/adapters/page/messages';
+import { formatNumber, t, type UiLang } from '@/components/i18n';
+import type { PageState } from './use-page';
+
+export function PageMentions({ lang, tabId, page }: { lang: UiLang; tabId: number | null; page: PageState }) {
+  const [error, setError] = useState<string | null>(null);
+  const name = (g: MentionGroup) => (lang === 'ar' ? g.name_ar : g.name_en);
+  const show = async (g: MentionGroup, index: number) => {
+    if (tabId === null) return;
+    try {
+      await askTab(tabId, { type: 'page/show', entityId: g.entityId, index });
+      window.close();
+    } catch (e) {
+      setError(String(e));
+    }
+  };
+  const body = () => {
+    if (page.kind === 'loading') return <p aria-busy="true">{t(lang, 'loading')}</p>;
+    if (page.kind === 'unavailable') return <p class="muted">{t(lang, 'pageCannotRun')}</p>;
+    const { status } = page;
+    if (status.state === 'off') return <p class="muted">{t(lang, 'pageOff', { host: status.host })}</p>;
+    if (status.state === 'error') return <p role="alert">{t(lang, 'errorPrefix', { message: status.error ?? '' })}</p>;
+    if (status.state === 'scanning' && status.groups.length === 0) return <p aria-busy="true">{t(lang, 'pageScanning')}</p>;
+    if (status.groups.length === 0) return <p class="muted">{t(lang, 'pageNoMentions')}</p>;
+    return (
+      <ul class="mentions">
+        {status.groups.map((g) => (
+          <li key={g.entityId} class={g.kind}>
+            <button type="button" class="mention" onClick={() => void show(g, 0)} aria-label={t(lang, 'showMention', { name: name(g), index: 1, count: g.count })}>
+              <span class="swatch" aria-hidden="true" />
+              <span class="name">{name(g)}</span>
+              <span class="kind muted">{t(lang, g.kind === 'base' ? 'base' : 'militia')}</span>
+              <span class="count">{t(lang, 'mentionCount', { count: formatNumber(lang, g.count) })}</span>
+            </button>
+            {g.count > 1 && (
+              <span class="more">
+                {Array.from({ length: Math.min(g.count, 9) - 1 }, (_, k) => k + 1).map((k) => (
+                  <button type="button" key={k} class="nth" onClick={() => void show(g, k)} aria-label={t(lang, 'showMention', { name: name(g), index: k + 1, count: g.count })}>
+                    {formatNumber(lang, k + 1)}
+                  </button>
+                ))}
+              </span>
+            )}
+          </li>
+        ))}
+      </ul>
+    );
+  };
+  return (
+    <section aria-labelledby="page-title">
+      <h2 id="page-title">{t(lang, 'pageMentionsTitle')}</h2>
+      {body()}
+      {error && <p role="alert">{t(lang, 'errorPrefix', { message: error })}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,38 @@
+/** Switches for the current site: off (one click) or on again, and "always on" for a site that is not a listed news site. */
+import { useState } from 'preact/hooks';
+import { allowAlways } from '@/adapters/page/always-on';
+import { isListedNewsSite, isOnSite, isSwitchedOff, withSite, withoutSite } from '@/adapters/page/sites';
+import { writeSettings, type Settings } from '@/adapters/settings';
+import { t, type UiLang } from '@/components/i18n';
+
+export function SiteControls({ lang, host, settings }: { lang: UiLang; host: string; settings: Settings }) {
+  const [note, setNote] = useState<string | null>(null);
+  const off = isSwitchedOff(host, settings.disabledSites);
+  const always = isListedNewsSite(host) || settings.alwaysOnSites.some((s) => isOnSite(host, s));
+  const toggle = () => void writeSettings({ disabledSites: off ? withoutSite(settings.disabledSites, host) : withSite(settings.disabledSites, host) });
+  const allow = async () => {
+    try {
+      setNote((await allowAlways(host)) ? t(lang, 'alwaysOnActive', { host }) : t(lang, 'alwaysOnDenied'));
+    } catch (e) {
+      setNote(t(lang, 'errorPrefix', { message: String(e) }));
+    }
+  };
+  return (
+    <section class="site" aria-label={host}>
+      <p class="host">
+        <bdi>{host}</bdi>
+      </p>
+      <div class="row">
+        <button type="button" aria-pressed={off} onClick={toggle}>
+          {t(lang, off ? 'turnOnHere' : 'turnOffHere')}
+        </button>
+        {!off && !always && (
+          <button type="button" onClick={() => void allow()}>
+            {t(lang, 'alwaysOnHere')}
+          </button>
+        )}
+      </div>
+      {note && <p role="status">{note}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,80 @@
+/**
+ * The core page flow in Firefox ESR with puppeteer-core: the built extension paints
+ * exactly the gold mentions of each seed page, leaves the article's DOM as served,
+ * and hovering a mention opens the card of the right entity with its incidents.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { root } from '../fixtures/run-cli';
+import { firefoxExtension, firefoxPath } from './harness';
+import { articleKeys, blockStarts, goldKeys, rangeCentreInPage, readPaintedInPage, seeds, serveNews, type PaintedSpan } from './page-support';
+import type { TestServer } from './server';
+
+/** The popover, through the extension's open shadow root (puppeteer's >>> pierces it). */
+const DIALOG = 'militia-base-reader >>> [role=dialog]';
+
+describe('the page features in Firefox ESR', () => {
+  let browser: Browser;
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await serveNews();
+    browser = await puppeteer.launch({ browser: 'firefox', executablePath: firefoxPath, headless: true });
+    await browser.installExtension(firefoxExtension);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const painted = (page: Page, seed: (typeof seeds)[number]) => page.evaluate(readPaintedInPage, blockStarts(seed)) as Promise<PaintedSpan[]>;
+  /** Polls until `read` gives `want` or `ms` pass; returns the last value read. */
+  async function until<T>(read: () => Promise<T>, want: T, ms = 15_000): Promise<T> {
+    const end = Date.now() + ms;
+    let last = await read();
+    while (JSON.stringify(last) !== JSON.stringify(want) && Date.now() < end) {
+      await new Promise((r) => setTimeout(r, 100));
+      last = await read();
+    }
+    return last;
+  }
+
+  for (const seed of seeds) {
+    it(`paints exactly the gold mentions of ${seed.file}`, async () => {
+      const page = await browser.newPage();
+      await page.goto(`${server.origin}/news/${seed.slug}.html`);
+      const want = goldKeys(seed).required;
+      expect(await until(async () => articleKeys(await painted(page, seed), seed), want)).toEqual(want);
+      const served = await (await fetch(`${server.origin}/news/${seed.slug}.html`)).text();
+      expect(await page.evaluate((html) => new DOMParser().parseFromString(html, 'text/html').querySelector('#article')!.outerHTML === document.querySelector('#article')!.outerHTML, served)).toBe(true);
+      await page.close();
+    });
+  }
+
+  it('opens the card of the hovered mention with its incidents, and keeps a screenshot of it', async () => {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1280, height: 900 });
+    await page.goto(`${server.origin}/news/${seeds[0].slug}.html`);
+    await until(async () => articleKeys(await painted(page, seeds[0]), seeds[0]), goldKeys(seeds[0]).required);
+    const at = await page.evaluate(rangeCentreInPage, ['mbr-militia', 0] as [string, number]);
+    expect(at!.text).toBe('المقاومة الإسلامية في العراق');
+    await page.mouse.move(at!.x, at!.y);
+    const dialog = await page.waitForSelector(DIALOG, { visible: true, timeout: 5000 });
+    expect(await dialog!.evaluate((d) => d.querySelector('h2')!.textContent)).toBe('Islamic Resistance in Iraq');
+    const text = await dialog!.evaluate((d) => d.textContent ?? '');
+    expect(text).toMatch(/Prior incidents: \d+/);
+    expect(await dialog!.evaluate((d) => d.querySelectorAll('li.incident').length)).toBeGreaterThan(0);
+    mkdirSync(join(root, 'test-results'), { recursive: true });
+    await page.screenshot({ path: join(root, 'test-results/popover-firefox.png') });
+
+    // A near-miss says so.
+    await page.mouse.move(5, 890);
+    await page.waitForSelector(DIALOG, { hidden: true, timeout: 3000 });
+    const fuzzy = await page.evaluate(rangeCentreInPage, ['mbr-base', 1] as [string, number]);
+    await page.mouse.move(fuzzy!.x, fuzzy!.y);
+    const card = await page.waitForSelector(DIALOG, { visible: true, timeout: 5000 });
+    expect(await card!.evaluate((d) => d.textContent ?? '')).toContain('Approximate match: “خراب الجبير”');
+    await page.close();
+  });
+});

@@ -1,0 +1,90 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { HoverIntent, type HoverTarget } from '../../adapters/page/hover';
+import type { PageMention } from '../../adapters/page/mention-index';
+
+const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const mentionA = { id: 1 } as PageMention;
+const mentionB = { id: 2 } as PageMention;
+
+/** A page where x < 100 is mention A, 100 ≤ x < 200 mention B, beyond is plain text; the card is an element. */
+function fakeTarget(card: Element) {
+  const log: string[] = [];
+  let shown: { mention: PageMention; how: 'hover' | 'keyboard' | 'popup' } | null = null;
+  const target: HoverTarget = {
+    hit: (x) => (x < 100 ? mentionA : x < 200 ? mentionB : null),
+    isOwnUi: (t) => t === card,
+    shown: () => shown,
+    open: (m) => {
+      shown = { mention: m, how: 'hover' };
+      log.push(`open ${m.id}`);
+    },
+    close: () => {
+      shown = null;
+      log.push('close');
+    },
+  };
+  return { target, log, openByKeyboard: (m: PageMention) => (shown = { mention: m, how: 'keyboard' }) };
+}
+
+const move = (x: number, on: EventTarget = document.body) => on.dispatchEvent(new MouseEvent('pointermove', { clientX: x, clientY: 10, bubbles: true, composed: true }));
+
+describe('hover intent (hover.ts)', () => {
+  let card: HTMLElement;
+  let hover: HoverIntent | undefined;
+  beforeEach(() => {
+    document.body.innerHTML = '<div id="card"></div>';
+    card = document.getElementById('card')!;
+  });
+  afterEach(() => hover?.stop());
+
+  it('opens a card once the pointer rests on a mention, not when it only crosses one', async () => {
+    const { target, log } = fakeTarget(card);
+    hover = new HoverIntent(document, target, { dwellMs: 40, leaveMs: 60 });
+    hover.start();
+    move(50);
+    await wait(20);
+    move(150);
+    await wait(20);
+    move(250);
+    await wait(80);
+    expect(log).toEqual([]);
+    move(150);
+    await wait(80);
+    expect(log).toEqual(['open 2']);
+  });
+
+  it('keeps the card open while the pointer is in it, and closes it after the pointer left both', async () => {
+    const { target, log } = fakeTarget(card);
+    hover = new HoverIntent(document, target, { dwellMs: 20, leaveMs: 50 });
+    hover.start();
+    move(50);
+    await wait(50);
+    move(250);
+    await wait(20);
+    move(300, card);
+    await wait(100);
+    expect(log).toEqual(['open 1']);
+    move(260);
+    await wait(100);
+    expect(log).toEqual(['open 1', 'close']);
+  });
+
+  it('does not close a card opened from the keyboard when the pointer moves', async () => {
+    const { target, log, openByKeyboard } = fakeTarget(card);
+    hover = new HoverIntent(document, target, { dwellMs: 20, leaveMs: 20 });
+    hover.start();
+    openByKeyboard(mentionA);
+    move(260);
+    await wait(80);
+    expect(log).toEqual([]);
+  });
+
+  it('opens at once on a tap or click', async () => {
+    const { target, log } = fakeTarget(card);
+    hover = new HoverIntent(document, target);
+    hover.start();
+    document.body.dispatchEvent(new MouseEvent('pointerdown', { clientX: 120, clientY: 10, bubbles: true }));
+    expect(log).toEqual(['open 2']);
+  });
+});
