@@ -25,8 +25,11 @@ export function normalizer(): Normalizer {
   return (shared ??= new Normalizer(buildFoldTable(arabicFolds)));
 }
 
-export function createMentionFinder(entries: readonly GazetteerEntry[]): MentionFinder {
-  const norm = normalizer();
+/**
+ * Compiles `entries` into a finder. `norm` defaults to this context's normaliser;
+ * content scripts pass one whose table was decoded instead of built (same folds).
+ */
+export function createMentionFinder(entries: readonly GazetteerEntry[], norm: Normalizer = normalizer()): MentionFinder {
   const fold = (s: string) => norm.fold(s);
   const lexicon = compileLexicon(entries, {
     fold,

@@ -119,7 +119,8 @@ export class MentionFinder {
         const wordStart = near.wordStart(start);
         const prefix = wordStart < start ? near.text({ start: wordStart, end: start }) : '';
         for (const role of roles[p]) {
-          const own = this.nameStart(prefix, role.script, role.variant);
+          // Most names stand bare: only an elided form needs a proclitic then.
+          const own = prefix === '' ? (role.variant.elided ? -1 : 0) : this.nameStart(prefix, role.script, role.variant);
           if (own < 0) continue;
           if (role.role === 'trigger') triggers.push(end);
           else if (!role.ambiguous) names.push({ start: start - own, end, wordStart, prefix, role });
@@ -197,7 +198,13 @@ export class MentionFinder {
    */
   private coordinated(folded: NormalizedText, near: Neighbours, kept: readonly Candidate[], wanting: readonly Found[]): Candidate[] {
     if (wanting.length === 0) return [];
-    const endsOf = new Map<number, Candidate['kind']>(kept.map((c) => [c.foldedEnd, c.kind]));
+    // Kept mentions are ordered and disjoint, so their folded ends are ordered too.
+    const keptEnds = Int32Array.from(kept, (c) => c.foldedEnd);
+    const joinedEnds = new Map<number, Candidate['kind']>();
+    const kindEndingAt = (p: number) => {
+      const i = lowerBound(keptEnds, p);
+      return i < keptEnds.length && keptEnds[i] === p ? kept[i].kind : joinedEnds.get(p);
+    };
     const out: Candidate[] = [];
     for (const f of [...wanting].sort((a, b) => a.start - b.start)) {
       const coordinators = f.role.script.coordinators;
@@ -217,10 +224,9 @@ export class MentionFinder {
         joins = true;
         p = w.start;
       }
-      if (endsOf.get(p) !== f.role.kind || !(joins || comma)) continue;
-      const c = this.candidate(folded, f.start, f.end, f.role.entity, 1);
-      out.push(c);
-      endsOf.set(f.end, f.role.kind);
+      if (kindEndingAt(p) !== f.role.kind || !(joins || comma)) continue;
+      out.push(this.candidate(folded, f.start, f.end, f.role.entity, 1));
+      joinedEnds.set(f.end, f.role.kind);
     }
     return out;
   }
@@ -228,7 +234,11 @@ export class MentionFinder {
   /** Near-misses of base names right after trigger words. */
   private nearMisses(folded: NormalizedText, near: Neighbours, triggers: readonly number[], names: readonly Found[]): Candidate[] {
     if (triggers.length === 0 || this.lexicon.longestTargetWords === 0) return [];
-    const nameStarts = new Set(names.map((f) => f.wordStart));
+    const nameStarts = Int32Array.from(names, (f) => f.wordStart).sort();
+    const startsAName = (i: number) => {
+      const k = lowerBound(nameStarts, i);
+      return k < nameStarts.length && nameStarts[k] === i;
+    };
     // Phrases repeat within a text; remember each one's answer, keyed by a hash of its
     // folded code units (compared on a hit) so that no string is built for a repeat.
     const memo = new Map<number, { words: readonly Word[]; miss: NearMiss | null }>();
@@ -241,9 +251,14 @@ export class MentionFinder {
       return miss;
     };
     const out: Candidate[] = [];
+    const { codes, length } = folded;
     for (const end of triggers) {
+      // Most trigger words introduce a known name: look at the next word's start first.
+      let next = end;
+      while (next < length && (codes[next] === 32 || codes[next] === 34 || codes[next] === 40)) next++;
+      if (!near.isWord(next) || startsAName(next)) continue;
       const words = near.wordsAfter(end, this.lexicon.longestTargetWords);
-      if (words.length === 0 || nameStarts.has(words[0].start)) continue;
+      if (words.length === 0) continue;
       let best: { n: number; miss: NearMiss } | null = null;
       for (let n = 1; n <= words.length; n++) {
         const targets = this.lexicon.nearMissTargets.get(n);
@@ -292,4 +307,16 @@ export class MentionFinder {
       foldedEnd: end,
     };
   }
+}
+
+/** The first index of the sorted `a` whose value is at least `x`. */
+function lowerBound(a: Int32Array, x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
