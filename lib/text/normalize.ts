@@ -100,9 +100,22 @@ export class Normalizer {
     return length;
   }
 
-  /** The folded form of a name or a word, with single spaces, trimmed: what aliases and rule words are compared as. */
+  /**
+   * The folded form of a name or a word, with single spaces, trimmed: what aliases
+   * and rule words are compared as. Its own loop, not `foldInto`'s: the JIT tunes
+   * `foldInto` to what it sees, and thousands of short, mixed-script alias strings
+   * made it compile code that folded article text at half speed.
+   */
   fold(s: string): string {
-    return this.normalize(s).text().replace(/ {2,}/g, ' ').trim();
+    const { emit, expansions } = this.table;
+    let out = '';
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      const o = emit[c];
+      if (o === EMIT_NOTHING) continue;
+      out += o === EMIT_EXPANSION ? expansions.get(c)! : String.fromCharCode(o);
+    }
+    return out.replace(/ {2,}/g, ' ').trim();
   }
 }
 

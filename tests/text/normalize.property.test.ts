@@ -31,6 +31,15 @@ describe('normalisation offsets (property)', () => {
     );
   });
 
+  it('folds a word exactly as it folds a text (collapsed, trimmed)', () => {
+    fc.assert(
+      fc.property(unicodeText(), (src) => {
+        expect(norm.fold(src)).toBe(norm.normalize(src).text().replace(/ {2,}/g, ' ').trim());
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('is idempotent on Arabic and Latin text', () => {
     fc.assert(
       fc.property(unicodeText(), (src) => {
