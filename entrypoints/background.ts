@@ -1,8 +1,10 @@
 /**
  * The background: wiring only. The dataset service installs and syncs the dataset
- * and publishes what pages need; the page service answers the toolbar button, the
- * keyboard command and the context menu.
+ * and publishes what pages need; the page service answers the toolbar button and
+ * the keyboard command; the clip service stores the clips pages save and offers
+ * "Save selection as clip" in the context menu.
  */
+import { startClipService } from '@/adapters/clips/service';
 import { startDatasetService } from '@/adapters/dataset/service';
 import { startPageService } from '@/adapters/page/service';
 
@@ -11,5 +13,6 @@ export default defineBackground({
   main() {
     startDatasetService();
     startPageService();
+    startClipService();
   },
 });

@@ -7,8 +7,9 @@
  * - `incidents`: every incident: its record plus `groups` (claimed_by ∪
  *   attributed_to.group); `date`, `sites` and `groups` are indexed. Records are
  *   stored flat, not wrapped, because each stored byte costs install time.
- * - `clips`: the reader's clips (their fields belong to lib/clips). User data: no
- *   dataset install, sync or schema upgrade ever writes or deletes a clip.
+ * - `clips`: the reader's clips (their fields belong to lib/clips; reading and
+ *   writing them is adapters/clips/store.ts). User data: no dataset install or sync
+ *   ever writes or deletes a clip, and a schema upgrade only adds derived fields.
  * - `meta`: the installed dataset's version and origin, and the sync state.
  *
  * Schema history is append-only: a released version's stores are never edited, a
@@ -25,11 +26,20 @@ export type EntityRow = (Base & { kind: 'base' }) | (Militia & { kind: 'militia'
 /** `groups`: the groups that claimed the incident or were blamed for it (since schema 2). */
 export type IncidentRow = Incident & { groups: string[] };
 
-/** A clip as lib/clips stores it; the database only knows its key and indexed fields. */
+/**
+ * A row of the clips table: since schema 3, a Clip of lib/clips plus `entity_ids`
+ * (the ids its mentions name, each once), which exists to be indexed. The database
+ * only knows the key and the indexed fields; rows written before schema 3 by
+ * development builds (`createdAt`, no `text_sha256`) are kept as they are.
+ */
 export interface ClipRow {
   id: string;
-  createdAt: string;
-  url: string;
+  url?: string;
+  captured_at?: string;
+  canonical_url?: string | null;
+  site?: string | null;
+  tags?: string[];
+  entity_ids?: string[];
   [field: string]: unknown;
 }
 
@@ -94,7 +104,23 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
       row.groups = groupsOf(row);
     }),
   },
+  {
+    // Clips as lib/clips defines them: by capture time, page (URL or canonical URL),
+    // site, entity mentioned and tag. Rows that are clips gain `entity_ids`; any
+    // other row is left exactly as it was (nothing is deleted).
+    version: 3,
+    stores: { entities: 'id, kind', incidents: 'id, date, *sites, *groups', clips: 'id, captured_at, url, canonical_url, site, *entity_ids, *tags', meta: 'key' },
+    upgrade: (tx) => tx.table<ClipRow, string>('clips').toCollection().modify((row) => {
+      if (Array.isArray(row.mentions) && !Array.isArray(row.entity_ids)) row.entity_ids = entityIdsOf(row.mentions);
+    }),
+  },
 ];
+
+/** The entity ids that mentions name, each once, in order of first mention. */
+export function entityIdsOf(mentions: readonly unknown[]): string[] {
+  const ids = mentions.map((m) => (m as { entity?: { id?: unknown } } | null)?.entity?.id).filter((id): id is string => typeof id === 'string');
+  return [...new Set(ids)];
+}
 
 export const LATEST_SCHEMA = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1].version;
 

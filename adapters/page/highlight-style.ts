@@ -1,7 +1,8 @@
 /**
  * How mentions look: one colour for bases, one for militias, each with a text
  * colour chosen for contrast, so that a highlight reads the same on light and dark
- * pages. Pure: returns CSS text.
+ * pages. A saved clip's passage is marked apart from mentions: a faint violet wash
+ * and a dotted violet underline, under the mentions' colours. Pure: returns CSS text.
  */
 
 export interface HighlightColours {
@@ -10,7 +11,10 @@ export interface HighlightColours {
 }
 
 /** Names in the page's highlight registry (`CSS.highlights`). */
-export const HIGHLIGHT_NAMES = { base: 'mbr-base', militia: 'mbr-militia', current: 'mbr-current' } as const;
+export const HIGHLIGHT_NAMES = { base: 'mbr-base', militia: 'mbr-militia', current: 'mbr-current', clip: 'mbr-clip' } as const;
+
+/** The clip mark's colour: violet, unlike either default mention colour, readable on light and dark pages. */
+export const CLIP_COLOUR = '#7c4dff';
 
 /** Red, green, blue (0–255) of a `#rgb`, `#rrggbb`, `#rrggbbaa` or `rgb()` colour; null for anything else. */
 export function parseColour(colour: string): [number, number, number] | null {
@@ -55,5 +59,7 @@ export function highlightCss(c: HighlightColours): string {
     `::highlight(${HIGHLIGHT_NAMES.militia}) { background-color: ${militia}; color: ${textColourOn(militia)}; }`,
     // The mention whose card is open: underlined, over its colour.
     `::highlight(${HIGHLIGHT_NAMES.current}) { text-decoration: underline 3px; text-underline-offset: 3px; }`,
+    // A saved clip's passage (clip-marks.ts), painted beneath the mentions.
+    `::highlight(${HIGHLIGHT_NAMES.clip}) { background-color: rgb(124 77 255 / 0.14); text-decoration: underline dotted 2px ${CLIP_COLOUR}; text-underline-offset: 6px; }`,
   ].join('\n');
 }

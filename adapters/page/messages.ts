@@ -30,7 +30,14 @@ export type PageRequest =
   /** Scrolls to the `index`-th mention (0-based, document order) of the entity and opens its card. */
   | { readonly type: 'page/show'; readonly entityId: string; readonly index: number }
   /** The keyboard command: the next mention after the current one, card open, focus in it. */
-  | { readonly type: 'page/next-mention' };
+  | { readonly type: 'page/next-mention' }
+  /** Captures and saves a clip: the selection (context menu) or the article (popup) → ClipCaptureResult. */
+  | { readonly type: 'page/clip'; readonly via: 'selection' | 'article' };
+
+/** How a capture ended. `reason` says what the analyst can do: select text, or try another page. */
+export type ClipCaptureResult =
+  | { readonly ok: true; readonly id: string; readonly title: string }
+  | { readonly ok: false; readonly reason: 'no-selection' | 'no-article' | 'failed'; readonly detail?: string };
 
 export type PageRequestToBackground =
   | { readonly type: 'page/open-incidents'; readonly entityId: string }
@@ -40,7 +47,10 @@ export type PageRequestToBackground =
 const TYPES = new Set(['page/status', 'page/show', 'page/next-mention']);
 
 export function isPageRequest(m: unknown): m is PageRequest {
-  return typeof m === 'object' && m !== null && TYPES.has((m as { type?: string }).type ?? '');
+  if (typeof m !== 'object' || m === null) return false;
+  const { type, via } = m as { type?: unknown; via?: unknown };
+  if (type === 'page/clip') return via === 'selection' || via === 'article';
+  return typeof type === 'string' && TYPES.has(type);
 }
 
 export function isPageRequestToBackground(m: unknown): m is PageRequestToBackground {

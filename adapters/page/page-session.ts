@@ -1,8 +1,10 @@
 /**
  * The content script's life on one page: reads the settings and the published
  * dataset, compiles the engine once, annotates the page in time slices, then
- * follows its changes, hover and the keyboard, and answers the popup. Switching
- * the site off removes every trace; switching it on again starts over.
+ * follows its changes, hover and the keyboard, marks the page's saved clips
+ * again (page-clips.ts), and answers the popup and the context menu (which capture
+ * clips). Switching the site off removes every trace; switching it on again
+ * starts over.
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -17,8 +19,9 @@ import { HighlightPainter } from './highlight-painter';
 import { mentionAt } from './hit-test';
 import { HoverIntent } from './hover';
 import { MentionIndex } from './mention-index';
-import { groupMentions, isPageRequest, type PageRequest, type PageStatus } from './messages';
+import { groupMentions, isPageRequest, type ClipCaptureResult, type PageRequest, type PageStatus } from './messages';
 import { OverlayPainter } from './overlay-painter';
+import { PageClips } from './page-clips';
 import { hasHighlightApi, type Painter } from './painter';
 import { PopoverController } from './popover-controller';
 import { report } from './probe';
@@ -56,16 +59,22 @@ export class PageSession {
   private readonly index = new MentionIndex();
   private readonly slicer = new Slicer(8);
   private readonly popover: PopoverController;
+  private readonly clips: PageClips;
   private readonly ui: UiHost;
   private readonly host = location.hostname;
 
   constructor(private readonly ctx: ContentScriptContext, private readonly options: SessionOptions = {}) {
+    this.clips = new PageClips({
+      running: () => (this.running ? { index: this.index, finder: this.running.finder } : null),
+      published: async () => (this.published ??= await loadPublished()),
+    });
     this.popover = new PopoverController({
       index: this.index,
       summaries: () => this.published?.summaries ?? {},
       mountUi: () => this.ui.mount(),
       setCurrent: (m) => this.running?.painter.setCurrent(m),
       onPainted: (ms) => report({ kind: 'popover', ms }),
+      saveClip: (m) => this.clips.saveMention(m),
     });
     this.ui = new UiHost(ctx, this.popover);
   }
@@ -143,6 +152,7 @@ export class PageSession {
       report({ kind: 'scan', foldsMs, compileMs, scanMs: endedAt - startedAt, mentions: found.length, startedAt: t0, endedAt, painter: painter.mode, longestSliceMs: this.slicer.longest, slices: this.slicer.slices, busyMs: this.slicer.busy });
       hover.start();
       void this.ui.prepare(); // so that the first card opens at once
+      void this.clips.start(painter.mode === 'highlight'); // the page's saved clips, marked again
     } catch (e) {
       this.state = 'error';
       this.error = e instanceof Error ? e.message : String(e);
@@ -156,6 +166,7 @@ export class PageSession {
     if (!r) return;
     r.watcher.stop();
     r.hover.stop();
+    this.clips.stop();
     this.popover.close();
     r.annotator.reset();
     r.painter.dispose();
@@ -185,6 +196,7 @@ export class PageSession {
     this.slicer.begin();
     const added = await r.annotator.scan(roots);
     this.slicer.end();
+    this.clips.repaint();
     report({ kind: 'batch', roots: roots.length, mentions: added.length, ms: performance.now() - t0 });
   }
 
@@ -197,10 +209,12 @@ export class PageSession {
     return Promise.resolve(this.answer(message));
   };
 
-  private answer(m: PageRequest): PageStatus | boolean {
+  private answer(m: PageRequest): PageStatus | boolean | Promise<ClipCaptureResult> {
     if (m.type === 'page/status') {
       return { state: this.state, host: this.host, groups: groupMentions(this.index.inOrder()), ...(this.error ? { error: this.error } : {}) };
     }
+    // Capturing works with the reader off too: the analyst asked for it.
+    if (m.type === 'page/clip') return this.clips.capture(m.via);
     if (!this.running) return false;
     if (m.type === 'page/next-mention') {
       this.popover.next();

@@ -5,11 +5,11 @@
  */
 import { browser } from 'wxt/browser';
 import type { UiLang } from '@/components/i18n';
-import type { PopoverStore, PopoverView } from '@/components/popover/model';
+import type { ClipSaveState, PopoverStore, PopoverView } from '@/components/popover/model';
 import type { EntitySummary } from '@/lib/dataset/summary';
 import type { HighlightColours } from './highlight-style';
 import type { MentionIndex, PageMention } from './mention-index';
-import type { PageRequestToBackground } from './messages';
+import type { ClipCaptureResult, PageRequestToBackground } from './messages';
 
 export interface PopoverDeps {
   readonly index: MentionIndex;
@@ -20,12 +20,15 @@ export interface PopoverDeps {
   readonly setCurrent: (m: PageMention | null) => void;
   /** Time from the hover intent (or key press) to the popover painted, for measurements. */
   readonly onPainted?: (ms: number) => void;
+  /** Saves the mention's paragraph as a clip; without it, the card offers no "Save clip". */
+  readonly saveClip?: (m: PageMention) => Promise<ClipCaptureResult>;
 }
 
 export class PopoverController implements PopoverStore {
   lang: UiLang = 'en';
   colours: HighlightColours = { base: '#ffb74d', militia: '#4dd0e1' };
   view: PopoverView | null = null;
+  clip: ClipSaveState = { state: 'idle' };
   private readonly listeners = new Set<() => void>();
   private shown: PageMention | null = null;
   /** The last mention shown, kept after closing: the next one follows it. */
@@ -56,6 +59,7 @@ export class PopoverController implements PopoverStore {
     if (how !== 'hover') scrollToMention(m);
     const list = this.deps.index.inOrder();
     this.shown = this.last = m;
+    this.clip = { state: 'idle' };
     this.view = {
       key: this.nextKey++,
       entity: m.mention.entity,
@@ -67,6 +71,7 @@ export class PopoverController implements PopoverStore {
       how,
       anchor: anchorOf(m),
       pointer,
+      canClip: !!this.deps.saveClip,
     };
     this.deps.setCurrent(m);
     this.notify();
@@ -100,6 +105,24 @@ export class PopoverController implements PopoverStore {
   openIncidents(entityId: string): void {
     const m: PageRequestToBackground = { type: 'page/open-incidents', entityId };
     void browser.runtime.sendMessage(m).catch(() => undefined);
+  }
+
+  /** Saves the shown mention's paragraph; `clip` follows: saving, then saved or failed (for this card only). */
+  saveClip(): void {
+    const m = this.shown;
+    const key = this.view?.key;
+    if (!m || !this.deps.saveClip || this.clip.state === 'saving') return;
+    this.clip = { state: 'saving' };
+    this.notify();
+    const done = (clip: ClipSaveState) => {
+      if (this.view?.key !== key) return;
+      this.clip = clip;
+      this.notify();
+    };
+    this.deps.saveClip(m).then(
+      (r) => done(r.ok ? { state: 'saved' } : { state: 'failed', detail: r.detail ?? r.reason }),
+      (e: unknown) => done({ state: 'failed', detail: e instanceof Error ? e.message : String(e) }),
+    );
   }
 
   painted(key: number): void {

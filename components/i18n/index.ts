@@ -3,6 +3,7 @@
  * its own catalog under ./strings; this module merges them and picks the language.
  */
 import type { LanguagePreference } from '../../adapters/settings';
+import { clipStrings } from './strings/clips';
 import { commonStrings } from './strings/common';
 import { datasetStrings } from './strings/dataset';
 import { pageStrings } from './strings/page';
@@ -10,8 +11,8 @@ import { pageStrings } from './strings/page';
 export type UiLang = 'ar' | 'en';
 export type Catalog = Readonly<Record<string, { readonly ar: string; readonly en: string }>>;
 
-const catalog: Catalog = { ...commonStrings, ...datasetStrings, ...pageStrings };
-export type StringKey = keyof typeof commonStrings | keyof typeof datasetStrings | keyof typeof pageStrings;
+const catalog: Catalog = { ...commonStrings, ...datasetStrings, ...pageStrings, ...clipStrings };
+export type StringKey = keyof typeof commonStrings | keyof typeof datasetStrings | keyof typeof pageStrings | keyof typeof clipStrings;
 
 /** The UI language for a preference: 'auto' follows the browser (Arabic for any ar-*, else English). */
 export function resolveLang(pref: LanguagePreference, browserLanguage: string = globalThis.navigator?.language ?? 'en'): UiLang {

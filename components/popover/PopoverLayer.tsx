@@ -6,6 +6,7 @@
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { dirOf, t } from '@/components/i18n';
+import { ClipButton } from './ClipButton';
 import { EntityCard } from './EntityCard';
 import type { PopoverStore } from './model';
 import { follow } from './position';
@@ -46,6 +47,7 @@ export function PopoverLayer({ store }: { store: PopoverStore }) {
     <div ref={ref} class="popover" role="dialog" aria-modal="false" aria-labelledby={titleId} tabIndex={-1} lang={lang} dir={dirOf(lang)} onKeyDown={onKeyDown}
       style={{ '--base': store.colours.base, '--militia': store.colours.militia }}>
       <EntityCard lang={lang} entity={view.entity} summary={view.summary} text={view.text} fuzzy={view.fuzzy} titleId={titleId} onOpenIncidents={(id) => store.openIncidents(id)} />
+      {view.canClip && <ClipButton lang={lang} clip={store.clip} onSave={() => store.saveClip()} />}
       <nav class="steps" aria-label={t(lang, 'mentionPosition', { index: view.index, total: view.total })}>
         <button type="button" onClick={() => store.previous()} aria-label={t(lang, 'previousMention')}>
           {lang === 'ar' ? '→' : '←'}

@@ -30,7 +30,12 @@ export interface PopoverView {
   readonly anchor: PopoverAnchor;
   /** Pointer position when opened by hover, for multi-line mentions. */
   readonly pointer: { readonly x: number; readonly y: number } | null;
+  /** The card offers "Save clip" (the mention's paragraph). */
+  readonly canClip?: boolean;
 }
+
+/** Saving the shown mention's paragraph as a clip, for the card on screen. */
+export type ClipSaveState = { readonly state: 'idle' | 'saving' | 'saved' } | { readonly state: 'failed'; readonly detail: string };
 
 export interface PopoverStore {
   readonly lang: UiLang;
@@ -42,6 +47,9 @@ export interface PopoverStore {
   next(): void;
   previous(): void;
   openIncidents(entityId: string): void;
+  /** The "Save clip" of the card shown, and where it stands. */
+  readonly clip: ClipSaveState;
+  saveClip(): void;
   /** Called once the popover of `key` is positioned and painted. */
   painted(key: number): void;
 }

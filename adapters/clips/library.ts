@@ -1,0 +1,52 @@
+/**
+ * The clip library's access to the clips, for the library page and the side panel
+ * (extension pages, which open the extension's database themselves: no message
+ * round trip, no size limit on what is listed or imported). Every write tells the
+ * other open extension pages (`clips/changed`); the background writes only when a
+ * page saves a clip, and tells them too.
+ */
+import { browser } from 'wxt/browser';
+import type { Clip } from '@/lib/clips/types';
+import type { ExportDataset } from '@/lib/export/common';
+import { openDatasetDb, type DatasetDb } from '../dataset/db';
+import { readDataset } from '../dataset/store';
+import { isClipsChanged, notifyClipsChanged } from './messages';
+import { deleteClip, importClips, listClips, restoreClip, updateClip, type ImportReport } from './store';
+
+export interface ClipLibraryApi {
+  /** Every clip, newest capture first. */
+  list(): Promise<Clip[]>;
+  /** @throws {RangeError} as store.updateClip. */
+  update(id: string, changes: { readonly notes?: string; readonly tags?: readonly string[] }): Promise<Clip>;
+  /** Deletes; resolves with the clip deleted (kept by the page for its undo), or null. */
+  remove(id: string): Promise<Clip | null>;
+  restore(clip: Clip): Promise<boolean>;
+  importText(text: string): Promise<ImportReport>;
+  /** The installed dataset (coordinates, incidents, aliases), or null before the first install. */
+  dataset(): Promise<ExportDataset | null>;
+  /** Calls `listener` when another context changed the clips; returns what stops it. */
+  onChanged(listener: () => void): () => void;
+}
+
+export function databaseLibrary(db: DatasetDb = openDatasetDb(), notify: () => void = notifyClipsChanged): ClipLibraryApi {
+  const changed = async <T>(write: Promise<T>): Promise<T> => {
+    const r = await write;
+    notify();
+    return r;
+  };
+  return {
+    list: () => listClips(db),
+    update: (id, changes) => changed(updateClip(db, id, changes)),
+    remove: (id) => changed(deleteClip(db, id)),
+    restore: (clip) => changed(restoreClip(db, clip)),
+    importText: (text) => changed(importClips(db, text)),
+    dataset: () => readDataset(db),
+    onChanged(listener) {
+      const onMessage = (message: unknown) => {
+        if (isClipsChanged(message)) listener();
+      };
+      browser.runtime.onMessage.addListener(onMessage);
+      return () => browser.runtime.onMessage.removeListener(onMessage);
+    },
+  };
+}

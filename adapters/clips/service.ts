@@ -1,0 +1,99 @@
+/**
+ * The clip service in the background: stores the clips pages send, answers which
+ * clips a page has, and offers "Save selection as clip" in the context menu of a
+ * selection. The menu asks the tab's content script (injected first if needed) to
+ * capture the selection; the content script then saves it with `clips/save`, as
+ * the popover's "Save clip" and the popup's "Clip this article" do, so all three
+ * take one path. Listeners are registered synchronously, as MV3 requires.
+ */
+import { browser, type Browser } from 'wxt/browser';
+import { createClip } from '@/lib/clips/create';
+import { openDatasetDb, type DatasetDb } from '../dataset/db';
+import { askTab, ensureContentScript } from '../page/inject';
+import type { ClipCaptureResult } from '../page/messages';
+import { dispatchClipRequest, isClipRequest, notifyClipsChanged, type ClipHandlers, type ClipRequest } from './messages';
+import { clipsForPage, putClip } from './store';
+
+export const SAVE_SELECTION_MENU = 'mbr-save-selection';
+
+const originOf = (url: string | undefined): string | null => {
+  try {
+    return url ? new URL(url).origin : null;
+  } catch {
+    return null;
+  }
+};
+
+/**
+ * A content script asks only about its own site: the clips of URLs of its page's
+ * origin (a page cannot name another site's article as its canonical URL to learn
+ * what was clipped there), and saves only clips of its page's origin. Extension
+ * pages (no tab) are not limited. Null: refused.
+ */
+export function forSender(request: ClipRequest, sender: { readonly url?: string; readonly tab?: unknown }): ClipRequest | null {
+  if (!sender.tab) return request;
+  const origin = originOf(sender.url);
+  if (origin === null) return null;
+  if (request.type === 'clips/for-page') return { ...request, urls: request.urls.filter((u) => originOf(u) === origin) };
+  return originOf(request.draft.metadata.url) === origin ? request : null;
+}
+
+/** The background's answers; `notify` tells extension pages the clips changed. */
+export function createClipHandlers(db: DatasetDb, notify: () => void = notifyClipsChanged): ClipHandlers {
+  return {
+    'clips/save': async ({ draft }) => {
+      try {
+        const clip = await createClip({ text: draft.text, mentions: draft.mentions, metadata: draft.metadata, via: draft.via, page: draft.page });
+        await putClip(db, clip);
+        notify();
+        return { ok: true, clip };
+      } catch (e) {
+        return { ok: false, error: e instanceof Error ? e.message : String(e) };
+      }
+    },
+    'clips/for-page': ({ urls }) => clipsForPage(db, urls),
+  };
+}
+
+/**
+ * What the context menu item does in `tab`: the content script captures and saves
+ * the selection. Null where the extension cannot run (a browser page, no permission).
+ */
+export async function saveSelection(tab: Browser.tabs.Tab | undefined): Promise<ClipCaptureResult | null> {
+  if (tab?.id === undefined) return null;
+  const status = await ensureContentScript(tab.id);
+  if (!status) return null;
+  return askTab<ClipCaptureResult>(tab.id, { type: 'page/clip', via: 'selection' });
+}
+
+function createMenu(): void {
+  browser.contextMenus.create({
+    id: SAVE_SELECTION_MENU,
+    title: browser.i18n.getMessage('menuSaveSelection') || 'Save selection as clip',
+    contexts: ['selection'],
+    documentUrlPatterns: ['http://*/*', 'https://*/*'],
+  }, () => void browser.runtime.lastError);
+}
+
+export function startClipService(): void {
+  const db = openDatasetDb();
+  const handlers = createClipHandlers(db);
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    if (sender.id !== browser.runtime.id || !isClipRequest(message)) return undefined;
+    const request = forSender(message, sender);
+    if (!request) return Promise.resolve(message.type === 'clips/save' ? { ok: false, error: 'a page may only save clips of its own site' } : []);
+    return dispatchClipRequest(handlers, request);
+  });
+  // Made at every start: Chrome keeps menu items across service worker restarts,
+  // Firefox's persistent background page loses them at a browser restart.
+  browser.contextMenus.removeAll().then(createMenu, (e: unknown) => console.warn('context menu:', e));
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== SAVE_SELECTION_MENU) return;
+    saveSelection(tab).then(
+      (r) => r && !r.ok && console.warn('save selection as clip:', r.reason, r.detail ?? ''),
+      (e: unknown) => console.warn('save selection as clip failed', e),
+    );
+  });
+  // Tests cannot click a context menu: the e2e build exposes what a click runs.
+  if (import.meta.env.MODE === 'e2e') Object.assign(globalThis, { mbrClipService: { saveSelection } });
+}

@@ -1,0 +1,134 @@
+/**
+ * The clip library (library.html, and the side panel / sidebar): every saved
+ * clip, searched, filtered and sorted; notes and tags edited; clips deleted with
+ * undo; the selected clips (or all) exported; a JSON export imported. Follows the
+ * UI language setting, right to left in Arabic. Loading, empty and error states
+ * are said in words.
+ */
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import type { ClipLibraryApi } from '@/adapters/clips/library';
+import { defaultSettings, onSettingsChanged, readSettings, type Settings } from '@/adapters/settings';
+import { dirOf, resolveLang, t } from '@/components/i18n';
+import { ClipIndex } from '@/lib/clips/search';
+import type { Clip } from '@/lib/clips/types';
+import type { ExportDataset } from '@/lib/export';
+import { ClipFilters } from './ClipFilters';
+import { ClipItem } from './ClipItem';
+import { ExportPanel } from './ExportPanel';
+import { facetsOf, noQuery, queryClips, type LibraryQuery } from './query';
+import { UNDO_MS, UndoToast } from './UndoToast';
+
+/** Clips rendered at first and added by each "Show more". */
+const PAGE = 100;
+
+type Load = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; clips: Clip[] };
+
+export interface LibraryAppProps {
+  readonly api: ClipLibraryApi;
+  /** The time exports are dated with. */
+  readonly now?: () => Date;
+  /** How long a deletion can be undone. */
+  readonly undoMs?: number;
+}
+
+export function LibraryApp({ api, now = () => new Date(), undoMs = UNDO_MS }: LibraryAppProps) {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [load, setLoad] = useState<Load>({ kind: 'loading' });
+  const [dataset, setDataset] = useState<ExportDataset | null>(null);
+  const [query, setQuery] = useState<LibraryQuery>(noQuery);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [limit, setLimit] = useState(PAGE);
+  const [deleted, setDeleted] = useState<Clip | null>(null);
+
+  const reload = () => api.list().then(
+    (clips) => setLoad({ kind: 'ready', clips }),
+    (e: unknown) => setLoad({ kind: 'error', message: e instanceof Error ? e.message : String(e) }),
+  );
+  useEffect(() => {
+    readSettings().then(setSettings, () => setSettings(defaultSettings));
+    const stopSettings = onSettingsChanged(setSettings);
+    void reload();
+    api.dataset().then(setDataset, () => setDataset(null));
+    const stopClips = api.onChanged(() => void reload());
+    return () => {
+      stopSettings();
+      stopClips();
+    };
+  }, [api]);
+
+  const lang = resolveLang(settings?.language ?? 'auto');
+  useLayoutEffect(() => {
+    document.documentElement.lang = lang;
+    document.documentElement.dir = dirOf(lang);
+    document.title = `${t(lang, 'libraryTitle')} — ${t(lang, 'appName')}`;
+  }, [lang]);
+
+  const clips = load.kind === 'ready' ? load.clips : [];
+  const index = useMemo(() => {
+    const aliases = new Map<string, string[]>();
+    for (const e of [...(dataset?.bases ?? []), ...(dataset?.militias ?? [])]) aliases.set(e.id, e.aliases.map((a) => a.text));
+    return new ClipIndex(clips, { names: (id) => aliases.get(id) ?? [] });
+  }, [clips, dataset]);
+  const shown = useMemo(() => queryClips(clips, index, query, lang), [clips, index, query, lang]);
+  const facets = useMemo(() => facetsOf(clips, lang), [clips, lang]);
+  const chosen = selected.size > 0 ? clips.filter((c) => selected.has(c.id)) : clips;
+
+  const select = (id: string, on: boolean) => setSelected((s) => {
+    const next = new Set(s);
+    if (on) next.add(id);
+    else next.delete(id);
+    return next;
+  });
+  const remove = async (clip: Clip) => {
+    const gone = await api.remove(clip.id);
+    select(clip.id, false);
+    setDeleted(gone);
+    await reload();
+  };
+  const undo = async () => {
+    const clip = deleted;
+    setDeleted(null);
+    if (clip) await api.restore(clip);
+    await reload();
+  };
+  const save = async (id: string, changes: { notes: string; tags: string[] }) => {
+    await api.update(id, changes);
+    await reload();
+  };
+  const changeQuery = (q: LibraryQuery) => {
+    setQuery(q);
+    setLimit(PAGE);
+  };
+
+  const heading = <h1>{t(lang, 'libraryTitle')}</h1>;
+  if (load.kind === 'loading') return <main class="library" aria-busy="true">{heading}<p>{t(lang, 'loading')}</p></main>;
+  if (load.kind === 'error') return <main class="library">{heading}<p role="alert">{t(lang, 'libraryError', { message: load.message })}</p></main>;
+  return (
+    <main class="library">
+      {heading}
+      {clips.length === 0 ? (
+        <p class="empty muted">{t(lang, 'libraryEmpty')}</p>
+      ) : (
+        <>
+          <ClipFilters lang={lang} query={query} facets={facets} onChange={changeQuery} />
+          <p class="count muted" role="status">{t(lang, 'libraryCount', { shown: shown.length, total: clips.length })}</p>
+          {shown.length === 0 && <p class="muted">{t(lang, 'libraryNoMatch')}</p>}
+          <ol class="clip-list">
+            {shown.slice(0, limit).map((c) => (
+              <ClipItem key={c.id} lang={lang} clip={c} selected={selected.has(c.id)} onSelect={select} onSave={save} onDelete={(clip) => void remove(clip)} />
+            ))}
+          </ol>
+          {shown.length > limit && <button type="button" onClick={() => setLimit((n) => n + PAGE)}>{t(lang, 'incidentsMore')}</button>}
+        </>
+      )}
+      <ExportPanel lang={lang} clips={chosen} selectedCount={selected.size} dataset={dataset} now={now}
+        onSelectShown={() => setSelected(new Set(shown.map((c) => c.id)))} onSelectNone={() => setSelected(new Set())}
+        onImport={async (text) => {
+          const report = await api.importText(text);
+          await reload();
+          return report;
+        }} />
+      {deleted && <UndoToast lang={lang} clip={deleted} ms={undoMs} onUndo={() => void undo()} onExpire={() => setDeleted(null)} />}
+    </main>
+  );
+}

@@ -1,0 +1,92 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { MentionIndex, type PageMention } from '../../adapters/page/mention-index';
+import type { ClipCaptureResult, PageRequest } from '../../adapters/page/messages';
+import { PopoverController } from '../../adapters/page/popover-controller';
+import { PopoverLayer } from '../../components/popover/PopoverLayer';
+import { ClipActions } from '../../components/popup/ClipActions';
+
+const tab = vi.hoisted(() => ({ asked: [] as PageRequest[], answer: null as null | (() => Promise<ClipCaptureResult>) }));
+vi.mock('../../adapters/page/inject', () => ({
+  ensureContentScript: async () => ({ state: 'ready', host: 'n.example', groups: [] }),
+  askTab: async (_id: number, request: PageRequest) => {
+    tab.asked.push(request);
+    return tab.answer!();
+  },
+}));
+
+const flush = () => act(() => new Promise((r) => setTimeout(r, 10)));
+
+function mentionIn(p: HTMLElement): PageMention {
+  const text = p.firstChild as Text;
+  const range = document.createRange();
+  range.setStart(text, 0);
+  range.setEnd(text, 3);
+  return { id: 1, startNode: text, startOffset: 0, endNode: text, endOffset: 3, nodes: [text], range, mention: { start: 0, end: 3, text: 'abc', match: 'exact', score: 1, entity: { id: 'ain-al-asad', kind: 'base', name_ar: 'عين الأسد', name_en: 'Ain al-Asad' } } };
+}
+
+describe('the "Save clip" of the popover and "Clip this article" of the popup', () => {
+  let host: HTMLElement;
+  beforeEach(() => {
+    fakeBrowser.reset();
+    document.body.innerHTML = '<p id="p">abc def</p><div id="host"></div>';
+    host = document.getElementById('host')!;
+    tab.asked = [];
+  });
+  afterEach(() => act(() => render(null, host)));
+
+  it("saves the mention's paragraph and says so; a failure says why; the next card starts afresh", async () => {
+    const index = new MentionIndex();
+    const m = mentionIn(document.getElementById('p')!);
+    index.add([m]);
+    let finish: (r: ClipCaptureResult) => void = () => undefined;
+    const saveClip = vi.fn(() => new Promise<ClipCaptureResult>((r) => (finish = r)));
+    const controller = new PopoverController({ index, summaries: () => ({}), mountUi: async () => undefined, setCurrent: () => undefined, saveClip });
+    act(() => render(<PopoverLayer store={controller} />, host));
+    await act(() => controller.open(m, 'keyboard'));
+    const button = () => host.querySelector<HTMLButtonElement>('button.save-clip')!;
+    expect(button().textContent).toBe('Save clip');
+    await act(() => button().click());
+    expect(saveClip).toHaveBeenCalledWith(m);
+    expect(button().textContent).toBe('Saving…');
+    expect(button().disabled).toBe(true);
+    await act(async () => finish({ ok: true, id: 'c1', title: 't' }));
+    expect(host.querySelector('.clip-action')?.getAttribute('data-state')).toBe('saved');
+    expect(button().textContent).toBe('Saved to the library');
+
+    await act(() => controller.open(m, 'keyboard'));
+    expect(button().textContent).toBe('Save clip');
+    await act(() => button().click());
+    await act(async () => finish({ ok: false, reason: 'failed', detail: 'the disk is full' }));
+    expect(host.querySelector('.clip-action [role=status]')?.textContent).toBe('Could not save: the disk is full');
+    expect(button().disabled).toBe(false);
+  });
+
+  it('offers no Save clip where nothing can save', async () => {
+    const index = new MentionIndex();
+    const m = mentionIn(document.getElementById('p')!);
+    index.add([m]);
+    const controller = new PopoverController({ index, summaries: () => ({}), mountUi: async () => undefined, setCurrent: () => undefined });
+    act(() => render(<PopoverLayer store={controller} />, host));
+    await act(() => controller.open(m, 'keyboard'));
+    expect(host.querySelector('button.save-clip')).toBeNull();
+  });
+
+  it('clips the article of the tab and reports the outcome in words', async () => {
+    act(() => render(<ClipActions lang="en" tabId={7} />, host));
+    const button = host.querySelector<HTMLButtonElement>('button.clip-article')!;
+    tab.answer = async () => ({ ok: true, id: 'c', title: 'هجوم على عين الأسد' });
+    await act(() => button.click());
+    await flush();
+    expect(tab.asked).toEqual([{ type: 'page/clip', via: 'article' }]);
+    expect(host.querySelector('.clip-outcome')?.textContent).toBe('Saved: “هجوم على عين الأسد”');
+    tab.answer = async () => ({ ok: false, reason: 'no-article' });
+    await act(() => button.click());
+    await flush();
+    expect(host.querySelector('.clip-outcome')?.textContent).toBe('No article was found on this page.');
+    expect(host.querySelector('button.open-library')?.textContent).toBe('Clip library');
+  });
+});
