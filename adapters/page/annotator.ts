@@ -7,7 +7,7 @@
 import type { MentionFinder } from '@/lib/mentions';
 import { chunkEnd } from './chunks';
 import type { MentionIndex, PageMention } from './mention-index';
-import { OffsetMap, type DomSpan } from './offset-map';
+import { OffsetMap, type DomSpan, rangeOf } from './offset-map';
 import { TextReader } from './page-text';
 import type { Painter } from './painter';
 import type { Slicer } from './slicer';
@@ -108,14 +108,4 @@ export class Annotator {
     } while (from < text.length);
     return out;
   }
-}
-
-/** A static range where the browser has them (cheaper: the page's edits never update it). */
-function rangeOf(span: DomSpan): AbstractRange {
-  const init = { startContainer: span.startNode, startOffset: span.startOffset, endContainer: span.endNode, endOffset: span.endOffset };
-  if (typeof StaticRange === 'function') return new StaticRange(init);
-  const range = span.startNode.ownerDocument.createRange();
-  range.setStart(span.startNode, span.startOffset);
-  range.setEnd(span.endNode, span.endOffset);
-  return range;
 }

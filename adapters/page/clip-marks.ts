@@ -13,7 +13,7 @@ import { reanchorClip } from '@/lib/clips/reanchor';
 import type { Clip } from '@/lib/clips/types';
 import { ClipText } from './clip-text';
 import { HIGHLIGHT_NAMES } from './highlight-style';
-import { OffsetMap, type DomSpan } from './offset-map';
+import { OffsetMap, type DomSpan, rangeOf } from './offset-map';
 import { hasHighlightApi } from './painter';
 import { readText } from './page-text';
 
@@ -65,14 +65,4 @@ export class ClipMarks {
     this.highlight?.clear();
     if (this.highlight && CSS.highlights.get(HIGHLIGHT_NAMES.clip) === this.highlight) CSS.highlights.delete(HIGHLIGHT_NAMES.clip);
   }
-}
-
-/** A static range where the browser has them (the page's edits never update it). */
-function rangeOf(span: DomSpan): AbstractRange {
-  const init = { startContainer: span.startNode, startOffset: span.startOffset, endContainer: span.endNode, endOffset: span.endOffset };
-  if (typeof StaticRange === 'function') return new StaticRange(init);
-  const range = span.startNode.ownerDocument.createRange();
-  range.setStart(span.startNode, span.startOffset);
-  range.setEnd(span.endNode, span.endOffset);
-  return range;
 }

@@ -66,3 +66,13 @@ export class OffsetMap {
     return (this.cursor = lo);
   }
 }
+
+/** The span as a static range where the browser has them (cheaper: the page's edits never update it), else a live one. */
+export function rangeOf(span: DomSpan): AbstractRange {
+  const init = { startContainer: span.startNode, startOffset: span.startOffset, endContainer: span.endNode, endOffset: span.endOffset };
+  if (typeof StaticRange === 'function') return new StaticRange(init);
+  const range = span.startNode.ownerDocument.createRange();
+  range.setStart(span.startNode, span.startOffset);
+  range.setEnd(span.endNode, span.endOffset);
+  return range;
+}

@@ -16,36 +16,40 @@ export function yieldToBrowser(): Promise<void> {
 }
 
 export class Slicer {
-  private sliceStart = performance.now();
+  private sliceStart: number;
   /** The longest slice so far (ms), from `begin` or a yield to the next yield or `end`. */
   longest = 0;
   /** Number of slices ended so far, and their total length (ms). */
   slices = 0;
   busy = 0;
 
+  /** `now` is the clock (ms); tests pass their own. */
   constructor(
     readonly budgetMs = 8,
     private readonly yieldFn: () => Promise<void> = yieldToBrowser,
-  ) {}
+    private readonly now: () => number = () => performance.now(),
+  ) {
+    this.sliceStart = now();
+  }
 
   /** Starts a slice now (at the start of a task that was not started by `yield`). */
   begin(): void {
-    this.sliceStart = performance.now();
+    this.sliceStart = this.now();
   }
 
-  /** When the current slice should end (a `performance.now()` time). */
+  /** When the current slice should end (a time of `now`). */
   deadline(): number {
     return this.sliceStart + this.budgetMs;
   }
 
   /** Time left in the current slice, in ms (may be negative). */
   left(): number {
-    return this.deadline() - performance.now();
+    return this.deadline() - this.now();
   }
 
   /** Ends the current slice (the work is done), noting its length. */
   end(): void {
-    const length = performance.now() - this.sliceStart;
+    const length = this.now() - this.sliceStart;
     this.longest = Math.max(this.longest, length);
     this.slices++;
     this.busy += length;
@@ -54,7 +58,7 @@ export class Slicer {
   async yield(): Promise<void> {
     this.end();
     await this.yieldFn();
-    this.sliceStart = performance.now();
+    this.sliceStart = this.now();
   }
 
   /** Yields if less than `needMs` is left in the slice. */
