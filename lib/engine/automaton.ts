@@ -1,3 +1,5 @@
+import type { Dfa } from '../text/normalize';
+
 /**
  * Aho–Corasick automaton over UTF-16 code units, compiled to a dense DFA.
  *
@@ -122,6 +124,11 @@ export class Automaton {
       if (codes[i] === unit) while (i > 0 && codes[i - 1] === unit) i--;
     }
     return i;
+  }
+
+  /** The automaton's tables, for a scan driven by the normaliser (`Normalizer.normalizeAndScan`). */
+  get dfa(): Dfa {
+    return { classOf: this.classOf, delta: this.delta, firstOutputRow: this.firstOutputRow, width: this.width };
   }
 
   get stateCount(): number {

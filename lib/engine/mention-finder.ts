@@ -1,6 +1,6 @@
 import type { GazetteerEntry } from '../gazetteer/types';
 import type { ScriptRules } from '../language/script-rules';
-import type { Normalizer, NormalizedText } from '../text/normalize';
+import type { Dfa, Normalizer, NormalizedText } from '../text/normalize';
 import type { Lexicon, NearMissTarget, PatternRole } from './lexicon';
 import type { EntityRef, Mention } from './mention';
 import { nearestName, type NearMiss, type NearMissPolicy } from './near-miss';
@@ -49,12 +49,14 @@ const COMMA = 44;
  */
 export class MentionFinder {
   private readonly refs: readonly EntityRef[];
+  private readonly dfa: Dfa;
 
   constructor(
     private readonly lexicon: Lexicon,
     private readonly normalizer: Normalizer,
     private readonly nearMiss: NearMissPolicy,
   ) {
+    this.dfa = lexicon.automaton.dfa;
     this.refs = lexicon.entries.map((e: GazetteerEntry) => ({ id: e.id, kind: e.kind, name_en: e.name_en, name_ar: e.name_ar }));
   }
 
@@ -64,9 +66,10 @@ export class MentionFinder {
 
   /** Mentions in `source`, ordered by start, never overlapping. Never throws. */
   find(source: string): Mention[] {
-    const folded = this.normalizer.normalize(source);
+    // One pass folds the text and runs the automaton over it.
+    const { text: folded, hits } = this.normalizer.normalizeAndScan(source, this.dfa);
     const near = new Neighbours(folded.codes, folded.length, this.normalizer.table.wordChar);
-    const { names, triggers } = this.scan(folded, near);
+    const { names, triggers } = this.scan(folded, hits, near);
 
     const free: Candidate[] = []; // names that need no context, in order of end (as found)
     const ordinary: Found[] = [];
@@ -102,11 +105,10 @@ export class MentionFinder {
     }));
   }
 
-  /** Runs the automaton; keeps names and trigger words that stand as whole words with valid proclitics. */
-  private scan(folded: NormalizedText, near: Neighbours): { names: Found[]; triggers: number[] } {
+  /** Reads the automaton's hits; keeps names and trigger words that stand as whole words with valid proclitics. */
+  private scan(folded: NormalizedText, hits: Int32Array, near: Neighbours): { names: Found[]; triggers: number[] } {
     const { automaton, roles } = this.lexicon;
     const { outStart, outList } = automaton;
-    const hits = automaton.scan(folded.codes, folded.length);
     const names: Found[] = [];
     const triggers: number[] = [];
     for (let h = 0; h < hits.length; h += 2) {

@@ -24,23 +24,52 @@ export interface NormalizedText {
   text(): string;
 }
 
+/**
+ * A deterministic automaton over folded code units, as dense tables: from row `r`
+ * (a state times `width`), code unit `c` leads to row `delta[r + classOf[c]]`; rows
+ * at or above `firstOutputRow` are states that report a match. Folding can drive
+ * one as it goes, so that text is read once (see `normalizeAndScan`).
+ */
+export interface Dfa {
+  readonly classOf: Uint16Array;
+  readonly delta: Int32Array;
+  readonly firstOutputRow: number;
+  readonly width: number;
+}
+
+/** A DFA that never reports: plain folding. */
+const NO_DFA: Dfa = { classOf: new Uint16Array(0x10000), delta: new Int32Array(1), firstOutputRow: 1, width: 1 };
+
+/** Folded text and where a DFA driven over it reported: pairs `[end, state]`, `end` exclusive, in order. */
+export interface ScannedText {
+  readonly text: NormalizedText;
+  readonly hits: Int32Array;
+}
+
 /** Folds text with one `FoldTable`; safe to share, holds no per-text state. */
 export class Normalizer {
   constructor(readonly table: FoldTable) {}
 
   /** Folds `source`. Never throws; any string, including lone surrogates, is valid input. */
   normalize(source: string): NormalizedText {
+    return this.normalizeAndScan(source, NO_DFA).text;
+  }
+
+  /** Folds `source` and drives `dfa` over the folded code units in the same pass. Never throws. */
+  normalizeAndScan(source: string, dfa: Dfa): ScannedText {
     // Ligatures can make the folded text longer than the source: then fold again into
     // a buffer of the exact size (rare; the first pass stays free of reallocation).
     let codes = new Uint16Array(source.length + 16);
     let runs = new RunList();
-    let length = this.foldInto(source, codes, runs);
+    let hits = new HitList();
+    let length = this.foldInto(source, codes, runs, dfa, hits);
     if (length < 0) {
       codes = new Uint16Array(this.foldedLength(source));
       runs = new RunList();
-      length = this.foldInto(source, codes, runs);
+      hits = new HitList();
+      length = this.foldInto(source, codes, runs, dfa, hits);
     }
-    return new FoldedText(source, codes, length, runs.starts(), runs.shifts(), this.table.action);
+    return { text: new FoldedText(source, codes, length, runs.starts(), runs.shifts(), this.table.action), hits: hits.pairs() };
   }
 
   /**
@@ -51,14 +80,16 @@ export class Normalizer {
    * text that folds one-to-one is a single run, so the map costs memory only where
    * folding drops or adds characters.
    */
-  private foldInto(source: string, codes: Uint16Array, runs: RunList): number {
+  private foldInto(source: string, codes: Uint16Array, runs: RunList, dfa: Dfa, hits: HitList): number {
     const { emit, expansions } = this.table;
+    const { classOf, delta, firstOutputRow, width } = dfa;
     // Locals, not imported bindings: a transpiler may turn those into getter calls.
     const special = EMIT_SPECIAL;
     const nothing = EMIT_NOTHING;
     const n = source.length;
     const capacity = codes.length;
     let j = 0;
+    let row = 0;
     // The shift changes only after a dropped character or an expansion; the common
     // path tests one predictable flag.
     let shifted = false;
@@ -74,7 +105,10 @@ export class Normalizer {
         if (j + out.length + (n - i - 1) > capacity) return -1;
         for (let k = 0; k < out.length; k++) {
           runs.push(j, i - j);
-          codes[j++] = out.charCodeAt(k);
+          const u = out.charCodeAt(k);
+          codes[j++] = u;
+          row = delta[row + classOf[u]];
+          if (row >= firstOutputRow) hits.push(j, row / width);
         }
         shifted = true;
         continue;
@@ -84,6 +118,8 @@ export class Normalizer {
         shifted = false;
       }
       codes[j++] = o;
+      row = delta[row + classOf[o]];
+      if (row >= firstOutputRow) hits.push(j, row / width);
     }
     if (shifted) runs.push(j, n - j);
     return j;
@@ -116,6 +152,26 @@ export class Normalizer {
       out += o === EMIT_EXPANSION ? expansions.get(c)! : String.fromCharCode(o);
     }
     return out.replace(/ {2,}/g, ' ').trim();
+  }
+}
+
+/** A growable list of `[end, state]` pairs. */
+class HitList {
+  private data = new Int32Array(256);
+  private length = 0;
+
+  push(end: number, state: number): void {
+    if (this.length + 2 > this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = end;
+    this.data[this.length++] = state;
+  }
+
+  pairs(): Int32Array {
+    return this.data.subarray(0, this.length);
   }
 }
 

@@ -47,3 +47,21 @@ describe('Automaton', () => {
     expect(() => Automaton.build(['a', ''])).toThrow(RangeError);
   });
 });
+
+describe('Automaton driven by the normaliser (Normalizer.normalizeAndScan)', () => {
+  it('reports exactly what scanning the folded text reports (property)', async () => {
+    const { normalizer } = await import('../../lib/mentions');
+    const { unicodeText } = await import('../fixtures/arbitraries');
+    const norm = normalizer();
+    const a = Automaton.build(['حزب الله', 'الله', 'عين الاسد', 'kh', 'لا', 'الحشد'].map((p) => norm.fold(p)), 32);
+    fc.assert(
+      fc.property(fc.array(fc.oneof(unicodeText(), fc.constantFrom(' حزب  الله ', 'عَيْن الأسد', 'ﻻ', 'KH', 'للحشد')), { maxLength: 6 }), (parts) => {
+        const text = parts.join('');
+        const { text: folded, hits } = norm.normalizeAndScan(text, a.dfa);
+        expect([...hits]).toEqual([...a.scan(folded.codes, folded.length)]);
+        expect(folded.text()).toBe(norm.normalize(text).text());
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
