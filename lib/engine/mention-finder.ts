@@ -1,7 +1,7 @@
 import type { GazetteerEntry } from '../gazetteer/types';
 import type { ScriptRules } from '../language/script-rules';
 import type { Dfa, Normalizer, NormalizedText } from '../text/normalize';
-import type { Lexicon, NearMissTarget, PatternRole } from './lexicon';
+import type { Lexicon, PatternRole } from './lexicon';
 import type { EntityRef, Mention } from './mention';
 import { nearestName, type NearMiss, type NearMissPolicy } from './near-miss';
 import { Neighbours, type Word } from './neighbours';
@@ -236,22 +236,17 @@ export class MentionFinder {
   /** Near-misses of base names right after trigger words. */
   private nearMisses(folded: NormalizedText, near: Neighbours, triggers: readonly number[], names: readonly Found[]): Candidate[] {
     if (triggers.length === 0 || this.lexicon.longestTargetWords === 0) return [];
-    const nameStarts = Int32Array.from(names, (f) => f.wordStart).sort();
+    const nameStarts = new Int32Array(names.length);
+    for (let k = 0; k < names.length; k++) nameStarts[k] = names[k].wordStart;
+    nameStarts.sort();
     const startsAName = (i: number) => {
       const k = lowerBound(nameStarts, i);
       return k < nameStarts.length && nameStarts[k] === i;
     };
-    // Phrases repeat within a text; remember each one's answer, keyed by a hash of its
-    // folded code units (compared on a hit) so that no string is built for a repeat.
-    const memo = new Map<number, { words: readonly Word[]; miss: NearMiss | null }>();
-    const nearest = (words: readonly Word[], targets: readonly NearMissTarget[]): NearMiss | null => {
-      const key = near.phraseHash(words);
-      const seen = memo.get(key);
-      if (seen && near.samePhrase(seen.words, words)) return seen.miss;
-      const miss = nearestName(words.map((w) => near.text(w)).join(' '), targets, this.nearMiss);
-      if (!seen) memo.set(key, { words, miss });
-      return miss;
-    };
+    // The words after a trigger repeat within a text («قاعدة عسكرية أمريكية»):
+    // remember the answer for each run of words, keyed by a hash of their folded code
+    // units (compared on a hit), so that a repeat builds no string and no list.
+    const memo = new Map<number, { words: readonly Word[]; best: { n: number; miss: NearMiss } | null }>();
     const out: Candidate[] = [];
     const { codes, length } = folded;
     for (const end of triggers) {
@@ -261,16 +256,27 @@ export class MentionFinder {
       if (!near.isWord(next) || startsAName(next)) continue;
       const words = near.wordsAfter(end, this.lexicon.longestTargetWords);
       if (words.length === 0) continue;
-      let best: { n: number; miss: NearMiss } | null = null;
-      for (let n = 1; n <= words.length; n++) {
-        const targets = this.lexicon.nearMissTargets.get(n);
-        if (!targets) continue;
-        const miss = nearest(words.slice(0, n), targets);
-        if (miss && (!best || miss.score >= best.miss.score)) best = { n, miss };
-      }
+      const key = near.phraseHash(words);
+      const seen = memo.get(key);
+      const best = seen && near.samePhrase(seen.words, words) ? seen.best : this.bestNearMiss(words, near);
+      if (!seen) memo.set(key, { words, best });
       if (best) out.push(this.candidate(folded, words[0].start, words[best.n - 1].end, best.miss.entity, best.miss.score));
     }
     return out;
+  }
+
+  /** The best near-miss among the first 1, 2, … of `words` (the longest at equal score). */
+  private bestNearMiss(words: readonly Word[], near: Neighbours): { n: number; miss: NearMiss } | null {
+    let best: { n: number; miss: NearMiss } | null = null;
+    let phrase = '';
+    for (let n = 1; n <= words.length; n++) {
+      phrase += (n > 1 ? ' ' : '') + near.text(words[n - 1]);
+      const targets = this.lexicon.nearMissTargets.get(n);
+      if (!targets) continue;
+      const miss = nearestName(phrase, targets, this.nearMiss);
+      if (miss && (!best || miss.score >= best.miss.score)) best = { n, miss };
+    }
+    return best;
   }
 
   /**
