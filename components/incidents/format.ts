@@ -27,9 +27,12 @@ export function formatDateTime(lang: UiLang, at: string | number): string {
 
 export const nameOf = (lang: UiLang, ref: Pick<NameRef, 'name_en' | 'name_ar'>) => (lang === 'ar' ? ref.name_ar : ref.name_en);
 
-export const weaponLabel = (lang: UiLang, weapon: string) => t(lang, `weapon:${weapon as Weapon}` as const);
+/** A label standing alone: the popover's lower-case English word, capitalised. */
+const standalone = (lang: UiLang, label: string) => (lang === 'en' ? label.charAt(0).toUpperCase() + label.slice(1) : label);
 
-export const outcomeLabel = (lang: UiLang, outcome: Incident['outcome']) => t(lang, `outcome:${outcome}` as const);
+export const weaponLabel = (lang: UiLang, weapon: string) => standalone(lang, t(lang, `weapon_${weapon as Weapon}` as const));
+
+export const outcomeLabel = (lang: UiLang, outcome: Incident['outcome']) => standalone(lang, t(lang, `outcome_${outcome}` as const));
 
 /** Sorts names alphabetically in the UI language. */
 export function byName(lang: UiLang): (a: NameRef, b: NameRef) => number {

@@ -1,8 +1,8 @@
 /**
  * Strings of the dataset: its status and sync (options page), sync errors in plain
  * words, and the incident list (incidents.html) with weapon and outcome names.
- * Keys `syncError:<code>` follow adapters/dataset/sync-errors.ts; `weapon:<w>` and
- * `outcome:<o>` follow the enums of data/SCHEMA.md.
+ * Keys `syncError:<code>` follow adapters/dataset/sync-errors.ts. Weapon and outcome
+ * names are the popover's (`weapon_…`, `outcome_…` in ./page.ts).
  */
 export const datasetStrings = {
   datasetTitle: { ar: 'البيانات', en: 'Dataset' },
@@ -94,18 +94,4 @@ export const datasetStrings = {
   casualtyCounts: { ar: 'قتلى: {killed}، جرحى: {injured}', en: 'Killed: {killed}, injured: {injured}' },
   notReported: { ar: 'غير مذكور', en: 'not reported' },
 
-  'weapon:rocket': { ar: 'صواريخ', en: 'Rockets' },
-  'weapon:drone': { ar: 'طائرة مسيّرة', en: 'Drone' },
-  'weapon:ballistic missile': { ar: 'صاروخ باليستي', en: 'Ballistic missile' },
-  'weapon:cruise missile': { ar: 'صاروخ كروز', en: 'Cruise missile' },
-  'weapon:mortar': { ar: 'قذائف هاون', en: 'Mortar' },
-  'weapon:ied': { ar: 'عبوة ناسفة', en: 'IED' },
-  'weapon:small arms': { ar: 'أسلحة خفيفة', en: 'Small arms' },
-  'weapon:unknown': { ar: 'سلاح غير معروف', en: 'Unknown weapon' },
-  'outcome:intercepted': { ar: 'اعتُرض', en: 'Intercepted' },
-  'outcome:no damage': { ar: 'بلا أضرار', en: 'No damage' },
-  'outcome:damage': { ar: 'أضرار مادية', en: 'Damage' },
-  'outcome:casualties': { ar: 'إصابات بشرية', en: 'Casualties' },
-  'outcome:missed': { ar: 'أخطأ الهدف', en: 'Missed' },
-  'outcome:unknown': { ar: 'غير معروفة', en: 'Unknown' },
 } as const;
