@@ -65,7 +65,7 @@ export function IncidentsApp({ entityId }: { entityId: string | null }) {
         <>
           <IncidentFilters lang={lang} incidents={all} filter={filter} onChange={changeFilter} />
           <p class="muted" role="status" aria-live="polite">
-            {t(lang, 'incidentsShown', { shown: formatNumber(lang, shown.length), total: formatNumber(lang, all.length) })}
+            {t(lang, 'shownOfTotal', { shown: formatNumber(lang, shown.length), total: formatNumber(lang, all.length) })}
           </p>
           {shown.length === 0 && <p>{t(lang, 'incidentsNoMatch')}</p>}
           <ol class="incident-list">

@@ -111,7 +111,7 @@ export function LibraryApp({ api, now = () => new Date(), undoMs = UNDO_MS }: Li
       ) : (
         <>
           <ClipFilters lang={lang} query={query} facets={facets} onChange={changeQuery} />
-          <p class="count muted" role="status">{t(lang, 'libraryCount', { shown: shown.length, total: clips.length })}</p>
+          <p class="count muted" role="status">{t(lang, 'shownOfTotal', { shown: shown.length, total: clips.length })}</p>
           {shown.length === 0 && <p class="muted">{t(lang, 'libraryNoMatch')}</p>}
           <ol class="clip-list">
             {shown.slice(0, limit).map((c) => (

@@ -3,7 +3,8 @@
  * codes (weapons, outcomes, entity kinds), one entry each, reviewable without
  * reading the report's code.
  */
-import type { Incident } from '../dataset/schema';
+import { OUTCOME_NAMES, WEAPON_NAMES } from '../dataset/labels';
+import type { Incident, Weapon } from '../dataset/schema';
 
 export const LABELS = {
   title: 'تقرير المقتطفات',
@@ -39,22 +40,6 @@ export const LABELS = {
 
 export const KIND_LABELS = { base: 'قاعدة', militia: 'فصيل' } as const;
 
-export const WEAPON_LABELS: Record<Incident['weapons'][number], string> = {
-  rocket: 'صواريخ',
-  drone: 'طائرة مسيّرة',
-  'ballistic missile': 'صاروخ باليستي',
-  'cruise missile': 'صاروخ كروز',
-  mortar: 'قذائف هاون',
-  ied: 'عبوة ناسفة',
-  'small arms': 'أسلحة خفيفة',
-  unknown: 'غير معروف',
-};
-
-export const OUTCOME_LABELS: Record<Incident['outcome'], string> = {
-  intercepted: 'اعتُرض',
-  'no damage': 'دون أضرار',
-  damage: 'أضرار',
-  casualties: 'إصابات',
-  missed: 'أخطأ الهدف',
-  unknown: 'غير معروف',
-};
+/** The dataset's codes, in the report's Arabic (lib/dataset/labels.ts). */
+export const WEAPON_LABELS = Object.fromEntries(Object.entries(WEAPON_NAMES).map(([w, l]) => [w, l.ar])) as Record<Weapon, string>;
+export const OUTCOME_LABELS = Object.fromEntries(Object.entries(OUTCOME_NAMES).map(([o, l]) => [o, l.ar])) as Record<Incident['outcome'], string>;

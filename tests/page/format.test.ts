@@ -22,7 +22,7 @@ describe('how the card words the data (components/popover/format.ts)', () => {
   it('has a label in both languages for every type, weapon and outcome of the schema', () => {
     const all = [...BASE_TYPES.map((v) => `type_${v}`), ...MILITIA_TYPES.map((v) => `type_${v}`), ...WEAPONS.map((v) => `weapon_${v}`), ...OUTCOMES.map((v) => `outcome_${v}`)];
     for (const key of all) expect(pageStrings, key).toHaveProperty([key]);
-    expect(labelOf('ar', 'weapon', 'drone')).toBe('مسيّرة');
+    expect(labelOf('ar', 'weapon', 'drone')).toBe('طائرة مسيّرة');
     expect(labelOf('en', 'weapon', 'something new')).toBe('something new');
   });
 

@@ -23,7 +23,6 @@ export const clipStrings = {
   librarySortRelevance: { ar: 'الأقرب للبحث', en: 'Best match' },
   libraryFilterEntity: { ar: 'القاعدة أو الفصيل', en: 'Base or militia' },
   libraryFilterTag: { ar: 'الوسم', en: 'Tag' },
-  libraryCount: { ar: 'المعروض: {shown} من {total}', en: 'Showing {shown} of {total}' },
   libraryEmpty: {
     ar: 'لا مقتطفات بعد. احفظ مقطعاً من بطاقة أي ذكر، أو حدّد نصاً واختر «حفظ التحديد مقتطفاً» من القائمة، أو اقتطع مقالاً كاملاً من زر الإضافة.',
     en: 'No clips yet. Save one from a mention’s card, select text and choose “Save selection as clip” from the context menu, or clip a whole article from the toolbar button.',

@@ -10,4 +10,5 @@ export const commonStrings = {
   errorPrefix: { ar: 'خطأ: {message}', en: 'Error: {message}' },
   base: { ar: 'قاعدة', en: 'Base' },
   militia: { ar: 'فصيل', en: 'Militia' },
+  shownOfTotal: { ar: 'المعروض: {shown} من {total}', en: 'Showing {shown} of {total}' },
 } as const;

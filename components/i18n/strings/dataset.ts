@@ -66,7 +66,6 @@ export const datasetStrings = {
 
   incidentsAll: { ar: 'كل الهجمات', en: 'All incidents' },
   incidentsOf: { ar: 'الهجمات: {name}', en: 'Incidents: {name}' },
-  incidentsShown: { ar: 'المعروض: {shown} من {total}', en: 'Showing {shown} of {total}' },
   incidentsNoMatch: { ar: 'لا توجد هجمات تطابق عوامل التصفية.', en: 'No incidents match the filters.' },
   incidentsNone: { ar: 'لا توجد هجمات مسجّلة.', en: 'No incidents are recorded.' },
   incidentsUnknownEntity: { ar: 'لا نعرف شيئًا عن «{id}».', en: 'Nothing is known about “{id}”.' },

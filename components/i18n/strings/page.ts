@@ -1,4 +1,7 @@
 /** Strings of the page features: highlights, popover, popup, reading settings. */
+import { OUTCOME_NAMES, WEAPON_NAMES, type Label } from '../../../lib/dataset/labels';
+import type { Incident, Weapon } from '../../../lib/dataset/schema';
+
 export const pageStrings = {
   readingTitle: { ar: 'القراءة', en: 'Reading' },
 
@@ -51,21 +54,9 @@ export const pageStrings = {
   'type_partner force': { ar: 'قوة شريكة', en: 'partner force' },
   'type_jihadist group': { ar: 'جماعة جهادية', en: 'jihadist group' },
 
-  // Weapons and outcomes (lib/dataset/schema.ts WEAPONS, OUTCOMES)
-  weapon_rocket: { ar: 'صواريخ', en: 'rockets' },
-  weapon_drone: { ar: 'مسيّرة', en: 'drone' },
-  'weapon_ballistic missile': { ar: 'صاروخ باليستي', en: 'ballistic missile' },
-  'weapon_cruise missile': { ar: 'صاروخ كروز', en: 'cruise missile' },
-  weapon_mortar: { ar: 'هاون', en: 'mortar' },
-  weapon_ied: { ar: 'عبوة ناسفة', en: 'IED' },
-  'weapon_small arms': { ar: 'أسلحة خفيفة', en: 'small arms' },
-  weapon_unknown: { ar: 'غير معروف', en: 'unknown' },
-  outcome_intercepted: { ar: 'اعتُرض', en: 'intercepted' },
-  'outcome_no damage': { ar: 'بلا أضرار', en: 'no damage' },
-  outcome_damage: { ar: 'أضرار', en: 'damage' },
-  outcome_casualties: { ar: 'ضحايا', en: 'casualties' },
-  outcome_missed: { ar: 'أخطأ الهدف', en: 'missed' },
-  outcome_unknown: { ar: 'غير معروفة', en: 'unknown' },
+  // Weapons and outcomes: lib/dataset/labels.ts
+  ...(Object.fromEntries(Object.entries(WEAPON_NAMES).map(([w, l]) => [`weapon_${w}`, l])) as Record<`weapon_${Weapon}`, Label>),
+  ...(Object.fromEntries(Object.entries(OUTCOME_NAMES).map(([o, l]) => [`outcome_${o}`, l])) as Record<`outcome_${Incident['outcome']}`, Label>),
 
   // Popup
   pageMentionsTitle: { ar: 'في هذه الصفحة', en: 'On this page' },
