@@ -1,41 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Clip } from '../../lib/clips/types';
 import { CSV_COLUMNS, csvField, exportCsv } from '../../lib/export/csv';
+import { parseCsv } from '../fixtures/csv';
 import { clipOf, meta, sampleClips } from './fixtures';
-
-/** An RFC 4180 reader: fields separated by commas, records by CRLF, quoted fields with "" for a quote. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let i = 0;
-  while (i < text.length) {
-    let field = '';
-    if (text[i] === '"') {
-      i++;
-      for (;;) {
-        if (i >= text.length) throw new Error('unterminated quoted field');
-        if (text[i] === '"') {
-          if (text[i + 1] === '"') { field += '"'; i += 2; continue; }
-          i++;
-          break;
-        }
-        field += text[i++];
-      }
-    } else {
-      while (i < text.length && text[i] !== ',' && text[i] !== '\r') {
-        if (text[i] === '"' || text[i] === '\n') throw new Error(`bare ${JSON.stringify(text[i])} in an unquoted field`);
-        field += text[i++];
-      }
-    }
-    row.push(field);
-    if (text[i] === ',') { i++; continue; }
-    if (text.startsWith('\r\n', i)) { rows.push(row); row = []; i += 2; continue; }
-    if (i >= text.length) break;
-    throw new Error(`unexpected ${JSON.stringify(text[i])} at ${i}`);
-  }
-  if (row.length > 0) rows.push(row);
-  return rows;
-}
 
 const FORMULAS = ['=HYPERLINK("http://evil.example","click")', '+cmd|\' /C calc\'!A0', '-1+1', '@SUM(1+1)*cmd|\' /C calc\'!A0', '\t=1+1', '\r=1+1', '＝1+1', '＋1', '－1', '＠SUM(A1)', '  =1+1', '\u200f=1+1'];
 

@@ -22,9 +22,10 @@ import type { Clip } from '../../lib/clips/types';
 import { stixProblems } from '../clips/stix-validator';
 import { annotationProblems, type Json } from '../clips/web-annotation-validator';
 import { root } from '../fixtures/run-cli';
-import { block, editedCopy, FORMULA, geoJsonProblems, HOSTILE_TEXT, hostilePage, parseCsv, SELECTED, XSS } from './clips-support';
+import { parseCsv } from '../fixtures/csv';
+import { block, editedCopy, FORMULA, geoJsonProblems, HOSTILE_TEXT, hostilePage, SELECTED, XSS } from './clips-support';
 import { launchChromium, type ChromiumSession } from './harness';
-import { DIALOG, rangeCentreInPage, recordProbes, serveNews } from './page-support';
+import { DIALOG, openScanned, rangeCentreInPage, startNewsBrowser, stopNewsBrowser } from './page-support';
 import type { TestServer } from './server';
 
 declare const chrome: { tabs: { query(q: object): Promise<{ id: number; url: string }[]> } };
@@ -41,23 +42,13 @@ describe('clips in Chromium', () => {
 
   beforeAll(async () => {
     mkdirSync(artefacts, { recursive: true });
-    server = await serveNews();
+    ({ s, server } = await startNewsBrowser());
     server.set('/hostile.html', hostilePage);
     server.set('/copy/004.html', editedCopy(server.origin));
-    s = await launchChromium();
-    await s.context.addInitScript(recordProbes);
   });
-  afterAll(async () => {
-    await s?.close();
-    await server?.close();
-  });
+  afterAll(() => stopNewsBrowser(s, server));
 
-  const open = async (path: string) => {
-    const page = await s.context.newPage();
-    await page.goto(`${server.origin}${path}`);
-    await page.waitForFunction(() => (window as unknown as { mbrProbes: { kind: string }[] }).mbrProbes.some((p) => p.kind === 'scan'), null, { timeout: 15_000 });
-    return page;
-  };
+  const open = (path: string) => openScanned(s, server, path);
   /** The latest re-anchoring report of the page: each clip's passage text as painted (white space collapsed). */
   const marks = async (page: Page, count: number) => {
     await page.waitForFunction((n) => {

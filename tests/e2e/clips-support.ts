@@ -35,33 +35,6 @@ export function editedCopy(origin: string): string {
   return newsPageHtml(seed, { related: seeds }).replace('<meta charset="utf-8">', `<meta charset="utf-8"><link rel="canonical" href="${origin}/news/004.html">`);
 }
 
-/** RFC 4180 records (fields quoted or not, doubled quotes, CRLF). */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let i = 0;
-  while (i < text.length) {
-    let field = '';
-    if (text[i] === '"') {
-      for (i++; i < text.length; i++) {
-        if (text[i] === '"' && text[i + 1] === '"') (field += '"'), i++;
-        else if (text[i] === '"') break;
-        else field += text[i];
-      }
-      i++;
-    } else {
-      const end = text.slice(i).search(/,|\r\n/);
-      field = end < 0 ? text.slice(i) : text.slice(i, i + end);
-      i = end < 0 ? text.length : i + end;
-    }
-    row.push(field);
-    if (text[i] === ',') i++;
-    else if (text.startsWith('\r\n', i)) (rows.push(row), (row = []), (i += 2));
-    else if (i < text.length) throw new Error(`bad separator at ${i}`);
-  }
-  return rows;
-}
-
 /** RFC 7946 problems of a FeatureCollection of Points (§3.1.2, §3.2, §3.3, §4: no crs). */
 export function geoJsonProblems(doc: Json): string[] {
   const p: string[] = [];

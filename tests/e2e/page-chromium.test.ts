@@ -11,8 +11,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { root } from '../fixtures/run-cli';
-import { launchChromium, type ChromiumSession } from './harness';
-import { DIALOG, articleKeys, blockStarts, goldKeys, rangeCentreInPage, readPaintedInPage, recordMutations, recordProbes, seeds, serveNews, type PaintedSpan } from './page-support';
+import type { ChromiumSession } from './harness';
+import { DIALOG, articleKeys, blockStarts, goldKeys, openScanned, rangeCentreInPage, readPaintedInPage, seeds, startNewsBrowser, stopNewsBrowser, type PaintedSpan } from './page-support';
 import type { TestServer } from './server';
 
 const artefacts = join(root, 'test-results');
@@ -22,23 +22,12 @@ describe('the page features in Chromium', () => {
   let server: TestServer;
   beforeAll(async () => {
     mkdirSync(artefacts, { recursive: true });
-    server = await serveNews();
-    s = await launchChromium();
-    await s.context.addInitScript(recordProbes);
-    await s.context.addInitScript(recordMutations);
+    ({ s, server } = await startNewsBrowser({ mutations: true }));
   });
-  afterAll(async () => {
-    await s?.close();
-    await server?.close();
-  });
+  afterAll(() => stopNewsBrowser(s, server));
 
   const painted = (page: Page, seed: (typeof seeds)[number]) => page.evaluate(readPaintedInPage, blockStarts(seed)) as Promise<PaintedSpan[]>;
-  const open = async (slug: string, query = '') => {
-    const page = await s.context.newPage();
-    await page.goto(`${server.origin}/news/${slug}.html${query}`);
-    await page.waitForFunction(() => (window as unknown as { mbrProbes: { kind: string }[] }).mbrProbes.some((p) => p.kind === 'scan'), null, { timeout: 15_000 });
-    return page;
-  };
+  const open = (slug: string, query = '') => openScanned(s, server, `/news/${slug}.html${query}`);
 
   for (const seed of seeds) {
     it(`paints exactly the gold mentions of ${seed.file}, and nothing in fields, editable boxes or scripts`, async () => {

@@ -9,8 +9,8 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, type ChromiumSession } from './harness';
-import { DIALOG, articleKeys, blockStarts, goldKeys, rangeCentreInPage, readPaintedInPage, recordMutations, recordProbes, seeds, serveNews, type PaintedSpan } from './page-support';
+import type { ChromiumSession } from './harness';
+import { DIALOG, articleKeys, blockStarts, goldKeys, rangeCentreInPage, readPaintedInPage, seeds, startNewsBrowser, stopNewsBrowser, waitForScan, type PaintedSpan } from './page-support';
 import type { TestServer } from './server';
 
 interface AppWindow {
@@ -24,19 +24,11 @@ interface AppWindow {
 describe('pages that change, in Chromium', () => {
   let s: ChromiumSession;
   let server: TestServer;
-  beforeAll(async () => {
-    server = await serveNews();
-    s = await launchChromium();
-    await s.context.addInitScript(recordProbes);
-    await s.context.addInitScript(recordMutations);
-  });
-  afterAll(async () => {
-    await s?.close();
-    await server?.close();
-  });
+  beforeAll(async () => void ({ s, server } = await startNewsBrowser({ mutations: true })));
+  afterAll(() => stopNewsBrowser(s, server));
 
   const painted = (page: Page, seed: (typeof seeds)[number]) => page.evaluate(readPaintedInPage, blockStarts(seed)) as Promise<PaintedSpan[]>;
-  const scanned = (page: Page) => page.waitForFunction(() => (window as unknown as AppWindow).mbrProbes.some((p) => p.kind === 'scan'), null, { timeout: 15_000 });
+  const scanned = waitForScan;
 
   it('highlights a paragraph appended after load within a second', async () => {
     const page = await s.context.newPage();

@@ -8,8 +8,8 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, type ChromiumSession } from './harness';
-import { DIALOG, rangeCentreInPage, recordProbes, seeds, serveNews } from './page-support';
+import type { ChromiumSession } from './harness';
+import { DIALOG, openScanned, rangeCentreInPage, seeds, startNewsBrowser, stopNewsBrowser } from './page-support';
 import type { TestServer } from './server';
 
 /** The extension API and the page service, in the service worker (evaluated there). */
@@ -23,22 +23,10 @@ declare const mbrPageService: { onCommand(command: string, tab: object): Promise
 describe('keyboard, popup and languages in Chromium', () => {
   let s: ChromiumSession;
   let server: TestServer;
-  beforeAll(async () => {
-    server = await serveNews();
-    s = await launchChromium();
-    await s.context.addInitScript(recordProbes);
-  });
-  afterAll(async () => {
-    await s?.close();
-    await server?.close();
-  });
+  beforeAll(async () => void ({ s, server } = await startNewsBrowser()));
+  afterAll(() => stopNewsBrowser(s, server));
 
-  const open = async (slug: string) => {
-    const page = await s.context.newPage();
-    await page.goto(`${server.origin}/news/${slug}.html`);
-    await page.waitForFunction(() => (window as unknown as { mbrProbes: { kind: string }[] }).mbrProbes.some((p) => p.kind === 'scan'), null, { timeout: 15_000 });
-    return page;
-  };
+  const open = (slug: string) => openScanned(s, server, `/news/${slug}.html`);
   const tabIdOf = (page: Page) => s.worker.evaluate(async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)!.id, page.url());
   /** What the browser does when the reader presses the command's keys. */
   const pressCommand = (page: Page) => s.worker.evaluate(async (url) => mbrPageService.onCommand('next-mention', (await chrome.tabs.query({})).find((t) => t.url === url)!), page.url());

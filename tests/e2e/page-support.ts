@@ -4,10 +4,12 @@
  * the content script fills) as offsets into the seed files, and the gold mentions.
  */
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { loadGold, type GoldFile } from '../fixtures/gold';
 import { newsAppHtml } from '../fixtures/news-app';
 import { loadSeeds, longArticleHtml, newsPageHtml, type Seed } from '../fixtures/news-pages';
 import { root } from '../fixtures/run-cli';
+import { launchChromium, type ChromiumSession } from './harness';
 import { serve, type TestServer } from './server';
 
 export const seeds = loadSeeds();
@@ -25,6 +27,32 @@ export async function serveNews(longChars = 200_000): Promise<TestServer> {
   }
   routes['/long.html'] = newsPageHtml(seeds[0], { related: seeds, article: longArticleHtml(seeds, longChars) });
   return serve(routes);
+}
+
+/** Chromium with the extension, the news pages served, and the probe (and optionally mutation) recorders installed. */
+export async function startNewsBrowser(o: { mutations?: boolean } = {}): Promise<{ s: ChromiumSession; server: TestServer }> {
+  const server = await serveNews();
+  const s = await launchChromium();
+  await s.context.addInitScript(recordProbes);
+  if (o.mutations) await s.context.addInitScript(recordMutations);
+  return { s, server };
+}
+
+export async function stopNewsBrowser(s: ChromiumSession | undefined, server: TestServer | undefined): Promise<void> {
+  await s?.close();
+  await server?.close();
+}
+
+/** Waits until the content script has reported its first scan of `page`. */
+export const waitForScan = (page: Page) =>
+  page.waitForFunction(() => (window as unknown as { mbrProbes: { kind: string }[] }).mbrProbes.some((p) => p.kind === 'scan'), null, { timeout: 15_000 });
+
+/** Opens `path` of the server in a new tab and waits for the first scan. */
+export async function openScanned(s: ChromiumSession, server: TestServer, path: string): Promise<Page> {
+  const page = await s.context.newPage();
+  await page.goto(`${server.origin}${path}`);
+  await waitForScan(page);
+  return page;
 }
 
 /** A painted range: in the article, `start`/`end` are offsets into the seed file; elsewhere, -1 and the text. */
