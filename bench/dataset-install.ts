@@ -17,7 +17,7 @@ import { assembleDataset, serializeDataset, validateDataFiles, WEAPONS, OUTCOMES
 import { defaultDataDir, readDataFiles, repoRoot } from '../scripts/data-files';
 import { chromiumPath, launchChromium } from '../tests/e2e/harness';
 import type { BenchRun } from './dataset-install-sw';
-import { round, type Metric } from './measure';
+import { round, type Metric, seededRandom } from './measure';
 
 const INCIDENTS = 10_000;
 const RUNS = 5;
@@ -25,13 +25,7 @@ const RUNS = 5;
 /** Deterministic incidents over the real sites and groups, 2019–2026. */
 export function syntheticDataset(count: number, version: string): Dataset {
   const { content } = validateDataFiles(readDataFiles(defaultDataDir));
-  let seed = 0x1b873593;
-  const rand = (n: number) => {
-    seed ^= seed << 13;
-    seed ^= seed >>> 17;
-    seed ^= seed << 5;
-    return (seed >>> 0) % n;
-  };
+  const rand = seededRandom(0x1b873593);
   const pick = <T>(xs: readonly T[]) => xs[rand(xs.length)];
   const start = Date.UTC(2019, 0, 1);
   const incidents: Incident[] = Array.from({ length: count }, (_, n) => {

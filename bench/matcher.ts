@@ -6,7 +6,7 @@ import { gazetteer } from '../data/gazetteer';
 import type { GazetteerEntry } from '../lib/gazetteer/types';
 import { createMentionFinder } from '../lib/mentions';
 import { repeatedSeeds } from './corpus';
-import { medianMs, round, type Metric } from './measure';
+import { medianMs, round, type Metric, seededRandom } from './measure';
 
 /** The floor: a bare charCodeAt loop over the text. */
 function readAll(text: string): number {
@@ -23,13 +23,7 @@ function readAll(text: string): number {
  */
 function syntheticEntries(count: number): GazetteerEntry[] {
   const letters = 'ابتثجحخدذرزسشصضطظعغفقكلمنهوي';
-  let seed = 0x2545f491;
-  const rand = (n: number) => {
-    seed ^= seed << 13;
-    seed ^= seed >>> 17;
-    seed ^= seed << 5;
-    return (seed >>> 0) % n;
-  };
+  const rand = seededRandom(0x2545f491);
   const word = () => Array.from({ length: 5 + rand(5) }, () => letters[rand(letters.length)]).join('');
   const out: GazetteerEntry[] = [];
   for (let i = 0; i < count; i++) {

@@ -19,3 +19,17 @@ export function medianMs(fn: () => unknown, runs: number, warmups = 2): number {
 }
 
 export const round = (x: number, digits = 3) => Number(x.toFixed(digits));
+
+/**
+ * A deterministic pseudo-random integer in [0, n) (xorshift32 from `seed`), so that
+ * synthetic data is the same on every run.
+ */
+export function seededRandom(seed: number): (n: number) => number {
+  let x = seed | 0 || 1;
+  return (n) => {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    return (x >>> 0) % n;
+  };
+}
