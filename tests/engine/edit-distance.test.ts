@@ -31,4 +31,17 @@ describe('boundedEditDistance', () => {
       { numRuns: 2000 },
     );
   });
+
+  it('equals the reference on longer strings, with bounds from 0 to beyond both lengths (property)', () => {
+    // The band of computed cells and the reused buffers: every bound, and calls of
+    // different lengths one after another (stale cells from a longer call must not leak).
+    const s = fc.string({ unit: fc.constantFrom('ا', 'ب', 'ج', ' '), maxLength: 24 });
+    fc.assert(
+      fc.property(s, s, fc.integer({ min: 0, max: 26 }), (a, b, max) => {
+        expect(boundedEditDistance(a, b, max)).toBe(Math.min(osa(a, b), max + 1));
+        expect(boundedEditDistance(b, a, max)).toBe(Math.min(osa(b, a), max + 1));
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });
