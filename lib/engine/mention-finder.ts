@@ -1,6 +1,6 @@
 import type { GazetteerEntry } from '../gazetteer/types';
 import type { ScriptRules } from '../language/script-rules';
-import type { Dfa, Normalizer, NormalizedText } from '../text/normalize';
+import { ScanBuffers, type Dfa, type Normalizer, type NormalizedText } from '../text/normalize';
 import type { Lexicon, PatternRole } from './lexicon';
 import type { EntityRef, Mention } from './mention';
 import { nearestName, type NearMiss, type NearMissPolicy } from './near-miss';
@@ -50,6 +50,8 @@ const COMMA = 44;
 export class MentionFinder {
   private readonly refs: readonly EntityRef[];
   private readonly dfa: Dfa;
+  /** Reused by every `find` (which runs to completion before the next can start). */
+  private readonly buffers = new ScanBuffers();
 
   constructor(
     private readonly lexicon: Lexicon,
@@ -66,8 +68,9 @@ export class MentionFinder {
 
   /** Mentions in `source`, ordered by start, never overlapping. Never throws. */
   find(source: string): Mention[] {
-    // One pass folds the text and runs the automaton over it.
-    const { text: folded, hits } = this.normalizer.normalizeAndScan(source, this.dfa);
+    // One pass folds the text and runs the automaton over it. The folded text lives in
+    // this finder's buffers: nothing returned may keep a reference to it.
+    const { text: folded, hits } = this.normalizer.normalizeAndScan(source, this.dfa, this.buffers);
     const near = new Neighbours(folded.codes, folded.length, this.normalizer.table.wordChar);
     const { names, triggers } = this.scan(folded, hits, near);
 

@@ -55,32 +55,35 @@ export class Normalizer {
     return this.normalizeAndScan(source, NO_DFA).text;
   }
 
-  /** Folds `source` and drives `dfa` over the folded code units in the same pass. Never throws. */
-  normalizeAndScan(source: string, dfa: Dfa): ScannedText {
+  /**
+   * Folds `source` and drives `dfa` over the folded code units in the same pass.
+   * Never throws.
+   *
+   * With `buffers`, the result lives in them: it is valid until the next call with
+   * the same buffers (a caller that scans text after text, like the mention finder,
+   * then allocates nothing per call; fresh typed arrays for each short text cost
+   * more than folding it). Without, the result is the caller's to keep.
+   */
+  normalizeAndScan(source: string, dfa: Dfa, buffers: ScanBuffers = new ScanBuffers()): ScannedText {
     // Ligatures can make the folded text longer than the source: then fold again into
     // a buffer of the exact size (rare; the first pass stays free of reallocation).
-    let codes = new Uint16Array(source.length + 16);
-    let runs = new RunList();
-    let hits = new HitList();
-    let length = this.foldInto(source, codes, runs, dfa, hits);
-    if (length < 0) {
-      codes = new Uint16Array(this.foldedLength(source));
-      runs = new RunList();
-      hits = new HitList();
-      length = this.foldInto(source, codes, runs, dfa, hits);
-    }
+    let length = this.foldInto(source, buffers.reset(source.length + 16), dfa);
+    if (length < 0) length = this.foldInto(source, buffers.reset(this.foldedLength(source)), dfa);
+    const { codes, runs, hits } = buffers;
     return { text: new FoldedText(source, codes, length, runs.starts(), runs.shifts(), this.table.action), hits: hits.pairs() };
   }
 
   /**
-   * Writes the folded code units of `source` into `codes` and the map back into
-   * `runs`. Returns the folded length, or -1 if `codes` is too short.
+   * Writes the folded code units of `source` into `buffers.codes`, the map back into
+   * its `runs` and the DFA's hits into its `hits`. Returns the folded length, or -1
+   * if `codes` is too short.
    *
    * The map back is stored as runs over which (source − folded offset) is constant:
    * text that folds one-to-one is a single run, so the map costs memory only where
    * folding drops or adds characters.
    */
-  private foldInto(source: string, codes: Uint16Array, runs: RunList, dfa: Dfa, hits: HitList): number {
+  private foldInto(source: string, buffers: ScanBuffers, dfa: Dfa): number {
+    const { codes, runs, hits } = buffers;
     const { emit, expansions } = this.table;
     const { classOf, delta, firstOutputRow, width } = dfa;
     // Locals, not imported bindings: a transpiler may turn those into getter calls.
@@ -88,6 +91,9 @@ export class Normalizer {
     const nothing = EMIT_NOTHING;
     const n = source.length;
     const capacity = codes.length;
+    // The hit list's buffer in locals: no call per hit on the common path.
+    let hitData = hits.data;
+    let h = 0;
     let j = 0;
     let row = 0;
     // The shift changes only after a dropped character or an expansion; the common
@@ -108,7 +114,11 @@ export class Normalizer {
           const u = out.charCodeAt(k);
           codes[j++] = u;
           row = delta[row + classOf[u]];
-          if (row >= firstOutputRow) hits.push(j, row / width);
+          if (row >= firstOutputRow) {
+            if (h + 2 > hitData.length) hitData = hits.grow(h);
+            hitData[h++] = j;
+            hitData[h++] = row / width;
+          }
         }
         shifted = true;
         continue;
@@ -119,9 +129,14 @@ export class Normalizer {
       }
       codes[j++] = o;
       row = delta[row + classOf[o]];
-      if (row >= firstOutputRow) hits.push(j, row / width);
+      if (row >= firstOutputRow) {
+        if (h + 2 > hitData.length) hitData = hits.grow(h);
+        hitData[h++] = j;
+        hitData[h++] = row / width;
+      }
     }
     if (shifted) runs.push(j, n - j);
+    hits.length = h;
     return j;
   }
 
@@ -155,19 +170,36 @@ export class Normalizer {
   }
 }
 
-/** A growable list of `[end, state]` pairs. */
-class HitList {
-  private data = new Int32Array(256);
-  private length = 0;
+/**
+ * The buffers of one scan (folded code units, the map back, the DFA's hits), kept
+ * by a caller that scans many texts one after the other: they grow to the longest
+ * text seen and are overwritten by each scan.
+ */
+export class ScanBuffers {
+  codes = new Uint16Array(0);
+  readonly runs = new RunList();
+  readonly hits = new HitList();
 
-  push(end: number, state: number): void {
-    if (this.length + 2 > this.data.length) {
-      const grown = new Int32Array(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
-    }
-    this.data[this.length++] = end;
-    this.data[this.length++] = state;
+  /** Empties the lists and makes `codes` hold at least `capacity` units (its contents are stale). */
+  reset(capacity: number): this {
+    if (this.codes.length < capacity) this.codes = new Uint16Array(Math.max(capacity, Math.min(2 * this.codes.length, 1 << 20)));
+    this.runs.clear();
+    this.hits.length = 0;
+    return this;
+  }
+}
+
+/** A growable list of `[end, state]` pairs, filled by `foldInto` through its buffer. */
+class HitList {
+  data: Int32Array = new Int32Array(256);
+  /** Int32 values in use (twice the pairs). */
+  length = 0;
+
+  /** A buffer twice as large with the first `used` values copied; becomes `data`. */
+  grow(used: number): Int32Array {
+    const grown = new Int32Array(this.data.length * 2);
+    grown.set(this.data.subarray(0, used));
+    return (this.data = grown);
   }
 
   pairs(): Int32Array {
@@ -175,11 +207,17 @@ class HitList {
   }
 }
 
-/** A growable pair of Int32 columns. */
+/** A growable pair of Int32 columns; run 0 (start 0, shift 0) always exists. */
 class RunList {
   private start = new Int32Array(64);
   private shift = new Int32Array(64);
-  private count = 1; // run 0: start 0, shift 0
+  private count = 1;
+
+  clear(): void {
+    this.start[0] = 0;
+    this.shift[0] = 0;
+    this.count = 1;
+  }
 
   push(start: number, shift: number): void {
     if (this.start[this.count - 1] === start) {
