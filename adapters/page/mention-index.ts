@@ -23,11 +23,21 @@ export function compareMentions(a: PageMention, b: PageMention): number {
   return a.startNode.compareDocumentPosition(b.startNode) & FOLLOWING ? -1 : 1;
 }
 
+/** Mentions by text node and by range: what hit-testing looks them up by. */
+interface Lookup {
+  readonly byNode: WeakMap<Text, PageMention[]>;
+  readonly byRange: Map<AbstractRange, PageMention>;
+}
+
+/**
+ * The lookup maps are built on the first hit-test, not as mentions are added: a
+ * long page has thousands of mentions and is annotated before anyone points at it
+ * (keyed maps cost about as much as painting); once built, they are kept up to date.
+ */
 export class MentionIndex {
   private list: PageMention[] = [];
   private sorted = true;
-  private byNode = new WeakMap<Text, PageMention[]>();
-  private readonly byRange = new Map<AbstractRange, PageMention>();
+  private lookup: Lookup | null = null;
 
   get size(): number {
     return this.list.length;
@@ -36,15 +46,8 @@ export class MentionIndex {
   add(mentions: readonly PageMention[]): void {
     if (mentions.length === 0) return;
     if (this.list.length > 0) this.sorted = false;
-    for (const m of mentions) {
-      this.list.push(m);
-      this.byRange.set(m.range, m);
-      for (const n of m.nodes) {
-        const at = this.byNode.get(n);
-        if (at) at.push(m);
-        else this.byNode.set(n, [m]);
-      }
-    }
+    for (const m of mentions) this.list.push(m);
+    if (this.lookup) for (const m of mentions) enter(this.lookup, m);
   }
 
   /** Removes and returns the mentions for which `drop` is true. */
@@ -54,14 +57,16 @@ export class MentionIndex {
     for (const m of this.list) (drop(m) ? removed : kept).push(m);
     if (removed.length === 0) return removed;
     this.list = kept;
+    const lookup = this.lookup;
+    if (!lookup) return removed;
     for (const m of removed) {
-      this.byRange.delete(m.range);
+      lookup.byRange.delete(m.range);
       for (const n of m.nodes) {
-        const at = this.byNode.get(n);
+        const at = lookup.byNode.get(n);
         if (!at) continue;
         const rest = at.filter((x) => x !== m);
-        if (rest.length > 0) this.byNode.set(n, rest);
-        else this.byNode.delete(n);
+        if (rest.length > 0) lookup.byNode.set(n, rest);
+        else lookup.byNode.delete(n);
       }
     }
     return removed;
@@ -71,8 +76,7 @@ export class MentionIndex {
     const all = this.list;
     this.list = [];
     this.sorted = true;
-    this.byNode = new WeakMap();
-    this.byRange.clear();
+    this.lookup = null;
     return all;
   }
 
@@ -86,17 +90,35 @@ export class MentionIndex {
   }
 
   ofRange(range: AbstractRange): PageMention | undefined {
-    return this.byRange.get(range);
+    return this.lookups().byRange.get(range);
   }
 
   /** Mentions covering the caret position `offset` in `node` (boundaries included). */
   at(node: Text, offset: number): PageMention[] {
-    const here = this.byNode.get(node);
+    const here = this.lookups().byNode.get(node);
     if (!here) return [];
     return here.filter((m) => {
       const from = m.startNode === node ? m.startOffset : 0;
       const to = m.endNode === node ? m.endOffset : node.data.length;
       return offset >= from && offset <= to;
     });
+  }
+
+  private lookups(): Lookup {
+    if (!this.lookup) {
+      const lookup: Lookup = { byNode: new WeakMap(), byRange: new Map() };
+      for (const m of this.list) enter(lookup, m);
+      this.lookup = lookup;
+    }
+    return this.lookup;
+  }
+}
+
+function enter(lookup: Lookup, m: PageMention): void {
+  lookup.byRange.set(m.range, m);
+  for (const n of m.nodes) {
+    const at = lookup.byNode.get(n);
+    if (at) at.push(m);
+    else lookup.byNode.set(n, [m]);
   }
 }

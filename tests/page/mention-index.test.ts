@@ -50,4 +50,20 @@ describe('the mentions on a page (mention-index.ts)', () => {
     expect(index.clear()).toEqual([ain]);
     expect(index.at(b, 1)).toEqual([]);
   });
+
+  it('keeps its lookups up to date once a hit-test has built them', () => {
+    const index = new MentionIndex();
+    index.add([ain]);
+    expect(index.at(d, 20)).toEqual([]); // builds the lookups
+    index.add([kataib, hezbollah]);
+    expect(index.at(d, 20)).toEqual([hezbollah]);
+    expect(index.ofRange(kataib.range)).toBe(kataib);
+    index.removeWhere((m) => m === hezbollah);
+    expect(index.at(d, 20)).toEqual([]);
+    expect(index.at(d, 3)).toEqual([kataib]);
+    index.clear();
+    expect(index.ofRange(ain.range)).toBeUndefined();
+    index.add([ain]);
+    expect(index.at(c, 6)).toEqual([ain]);
+  });
 });
