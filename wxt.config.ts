@@ -9,7 +9,8 @@ export const newsSiteMatches = newsSites.sites.flatMap((host) => [`https://${hos
 // `--mode e2e` also lets it run on http://127.0.0.1, where the tests serve pages.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  // MBR_UNMINIFIED=1 (bench/profile-page.ts) keeps function names readable in CPU profiles.
+  vite: () => ({ plugins: [preact()], ...(process.env.MBR_UNMINIFIED ? { build: { minify: false } } : {}) }),
   manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

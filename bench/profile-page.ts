@@ -1,8 +1,9 @@
 /**
- * `npx tsx bench/profile-page.ts`: a CPU profile of annotating the long page in
- * Chromium (the e2e build's bench hook, unsliced), written to
- * test-results/page-annotate.cpuprofile and summarised by self time. For finding
- * where page annotation spends its time; `npm run bench` measures it.
+ * `npx tsx bench/profile-page.ts [seed]`: a CPU profile of annotating the long page
+ * (or, with `seed`, the seed page) in Chromium (the e2e build's bench hook,
+ * unsliced), written to test-results/page-annotate.cpuprofile and summarised by
+ * self time. For finding where page annotation spends its time; `npm run bench`
+ * measures it.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -15,15 +16,19 @@ import { loadSeeds, longArticleHtml, newsPageHtml } from '../tests/fixtures/news
 interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; }
 interface Profile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }
 
-const run = (args: string[]) => execFileSync('npx', args, { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+const run = (args: string[]) => execFileSync('npx', args, { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, MBR_UNMINIFIED: '1' } });
 run(['tsx', 'scripts/data-build.ts']);
 run(['wxt', 'build', '--mode', 'e2e']);
 const seeds = loadSeeds();
-const server = await serve({ '/long.html': newsPageHtml(seeds[0], { related: seeds, article: longArticleHtml(seeds, 1_500_000) }) });
+const which = process.argv[2] === 'seed' ? 'seed' : 'long';
+const server = await serve({
+  '/long.html': newsPageHtml(seeds[0], { related: seeds, article: longArticleHtml(seeds, 1_500_000) }),
+  '/seed.html': newsPageHtml(seeds[0], { related: seeds }),
+});
 const s = await launchChromium();
 try {
   const page = await s.context.newPage();
-  await page.goto(`${server.origin}/long.html`, { timeout: 120_000 });
+  await page.goto(`${server.origin}/${which}.html`, { timeout: 120_000 });
   await page.waitForFunction(() => CSS.highlights.get('mbr-base')?.size ?? 0 > 0, undefined, { timeout: 60_000 });
   const cdp = await s.context.newCDPSession(page);
   await cdp.send('Profiler.enable');
