@@ -37,6 +37,9 @@ export interface Dfa {
   readonly width: number;
 }
 
+/** Characters folded between two checks of the room left for hits. */
+const SCAN_BLOCK = 4096;
+
 /** A DFA that never reports: plain folding. */
 const NO_DFA: Dfa = { classOf: new Uint16Array(0x10000), delta: new Int32Array(1), firstOutputRow: 1, width: 1 };
 
@@ -89,53 +92,53 @@ export class Normalizer {
     // Locals, not imported bindings: a transpiler may turn those into getter calls.
     const special = EMIT_SPECIAL;
     const nothing = EMIT_NOTHING;
+    const block = SCAN_BLOCK;
     const n = source.length;
     const capacity = codes.length;
-    // The hit list's buffer in locals: no call per hit on the common path.
     let hitData = hits.data;
     let h = 0;
     let j = 0;
     let row = 0;
-    // The shift changes only after a dropped character or an expansion; the common
-    // path tests one predictable flag.
-    let shifted = false;
-    for (let i = 0; i < n; i++) {
-      const c = source.charCodeAt(i);
-      const o = emit[c];
-      if (o >= special) {
-        if (o === nothing) {
-          shifted = true;
-          continue;
+    let i = 0;
+    // The inner loop is the hot one: characters that fold to one code unit. It keeps
+    // few values live and checks nothing per hit: before each block there is room
+    // for a hit at every character of it. Hits hold rows until the end.
+    while (i < n) {
+      const blockEnd = i + block < n ? i + block : n;
+      if (h + 2 * (blockEnd - i) > hitData.length) hitData = hits.grow(h, h + 2 * (blockEnd - i));
+      for (; i < blockEnd; i++) {
+        const o = emit[source.charCodeAt(i)];
+        if (o >= special) break;
+        codes[j++] = o;
+        row = delta[row + classOf[o]];
+        if (row >= firstOutputRow) {
+          hitData[h++] = j;
+          hitData[h++] = row;
         }
+      }
+      if (i === blockEnd) continue;
+      // A character that folds to nothing, or to several code units (a ligature).
+      const c = source.charCodeAt(i);
+      if (emit[c] !== nothing) {
         const out = expansions.get(c)!;
         if (j + out.length + (n - i - 1) > capacity) return -1;
+        if (h + 2 * out.length > hitData.length) hitData = hits.grow(h, h + 2 * out.length);
         for (let k = 0; k < out.length; k++) {
           runs.push(j, i - j);
           const u = out.charCodeAt(k);
           codes[j++] = u;
           row = delta[row + classOf[u]];
           if (row >= firstOutputRow) {
-            if (h + 2 > hitData.length) hitData = hits.grow(h);
             hitData[h++] = j;
-            hitData[h++] = row / width;
+            hitData[h++] = row;
           }
         }
-        shifted = true;
-        continue;
       }
-      if (shifted) {
-        runs.push(j, i - j);
-        shifted = false;
-      }
-      codes[j++] = o;
-      row = delta[row + classOf[o]];
-      if (row >= firstOutputRow) {
-        if (h + 2 > hitData.length) hitData = hits.grow(h);
-        hitData[h++] = j;
-        hitData[h++] = row / width;
-      }
+      i++;
+      // What folds next comes from source offset i (a later push at the same j replaces this).
+      runs.push(j, i - j);
     }
-    if (shifted) runs.push(j, n - j);
+    for (let k = 1; k < h; k += 2) hitData[k] /= width;
     hits.length = h;
     return j;
   }
@@ -195,9 +198,9 @@ class HitList {
   /** Int32 values in use (twice the pairs). */
   length = 0;
 
-  /** A buffer twice as large with the first `used` values copied; becomes `data`. */
-  grow(used: number): Int32Array {
-    const grown = new Int32Array(this.data.length * 2);
+  /** A buffer of at least `size` values, at least twice as large, with the first `used` values copied; becomes `data`. */
+  grow(used: number, size: number): Int32Array {
+    const grown = new Int32Array(Math.max(size, this.data.length * 2));
     grown.set(this.data.subarray(0, used));
     return (this.data = grown);
   }
