@@ -6,14 +6,16 @@
 import type { GazetteerEntry } from './gazetteer/types';
 import { arabicFolds, createArabicRules } from './language/ar';
 import { createLatinRules } from './language/latin';
-import { compileLexicon } from './engine/lexicon';
+import { compileLexiconSteps } from './engine/lexicon';
 import { MentionFinder } from './engine/mention-finder';
+import { runSteps, type Steps } from './engine/steps';
 import type { NearMissPolicy } from './engine/near-miss';
 import { buildFoldTable } from './text/fold-table';
 import { Normalizer } from './text/normalize';
 
 export type { Mention, EntityRef } from './engine/mention';
 export { MentionFinder } from './engine/mention-finder';
+export { runSteps, type Steps } from './engine/steps';
 
 /** Near-misses: names of 5+ letters may be one edit off, names of 9+ letters two. */
 export const nearMissPolicy: NearMissPolicy = { minLetters: 5, twoEditsFrom: 9 };
@@ -30,8 +32,13 @@ export function normalizer(): Normalizer {
  * content scripts pass one whose table was decoded instead of built (same folds).
  */
 export function createMentionFinder(entries: readonly GazetteerEntry[], norm: Normalizer = normalizer()): MentionFinder {
+  return runSteps(mentionFinderSteps(entries, norm));
+}
+
+/** `createMentionFinder` in steps (see engine/steps.ts), for a caller that must not block for long. */
+export function* mentionFinderSteps(entries: readonly GazetteerEntry[], norm: Normalizer = normalizer()): Steps<MentionFinder> {
   const fold = (s: string) => norm.fold(s);
-  const lexicon = compileLexicon(entries, {
+  const lexicon = yield* compileLexiconSteps(entries, {
     fold,
     scripts: { ar: createArabicRules(fold), en: createLatinRules(fold) },
     nearMissMinLetters: nearMissPolicy.minLetters,

@@ -14,7 +14,7 @@ import type { MentionFinder } from '@/lib/mentions';
 import type { PublishedData } from '@/lib/published';
 import { Annotator } from './annotator';
 import { installBenchHook } from './bench-hook';
-import { createPageFinder, pageNormalizer } from './engine/page-finder';
+import { pageFinderSteps, pageNormalizer } from './engine/page-finder';
 import { HighlightPainter } from './highlight-painter';
 import { mentionAt } from './hit-test';
 import { HoverIntent } from './hover';
@@ -116,15 +116,17 @@ export class PageSession {
     try {
       this.published ??= await loadPublished();
       if (!document.body) throw new Error('this document has no body to read');
-      // Two tasks: the fold table, then the lexicon (the longest step of all: one call to lib/).
+      // The fold table in a task of its own (a few ms: decoded, not built).
       await yieldToBrowser();
       const t0 = performance.now();
       pageNormalizer();
       const foldsMs = performance.now() - t0;
+      // Then the lexicon, the longest step of all, in slices of its own.
       await yieldToBrowser();
-      const t1 = performance.now();
-      const finder = createPageFinder(this.published.gazetteer);
-      const compileMs = performance.now() - t1;
+      const compiling = new Slicer();
+      const finder = await compiling.run(pageFinderSteps(this.published.gazetteer));
+      compiling.end();
+      const compile = { compileMs: compiling.busy, compileLongestSliceMs: compiling.longest, compileSlices: compiling.slices };
       const colours = { base: this.settings.baseColour, militia: this.settings.militiaColour };
       const painter = hasHighlightApi() && !this.options.forceOverlay ? new HighlightPainter(document, colours) : new OverlayPainter(await this.ui.overlayLayer(), colours);
       const annotator = new Annotator(finder, painter, this.index, this.slicer);
@@ -149,7 +151,7 @@ export class PageSession {
       const endedAt = performance.now();
       if (this.running?.annotator !== annotator) return; // switched off meanwhile
       this.state = 'ready';
-      report({ kind: 'scan', foldsMs, compileMs, scanMs: endedAt - startedAt, mentions: found.length, startedAt: t0, endedAt, painter: painter.mode, longestSliceMs: this.slicer.longest, slices: this.slicer.slices, busyMs: this.slicer.busy });
+      report({ kind: 'scan', foldsMs, ...compile, scanMs: endedAt - startedAt, mentions: found.length, startedAt: t0, endedAt, painter: painter.mode, longestSliceMs: this.slicer.longest, slices: this.slicer.slices, busyMs: this.slicer.busy });
       hover.start();
       void this.ui.prepare(); // so that the first card opens at once
       void this.clips.start(painter.mode === 'highlight'); // the page's saved clips, marked again

@@ -4,6 +4,8 @@
  * and input stays responsive.
  */
 
+import type { Steps } from '@/lib/mentions';
+
 interface Scheduler {
   yield(): Promise<void>;
 }
@@ -59,6 +61,15 @@ export class Slicer {
     this.end();
     await this.yieldFn();
     this.sliceStart = this.now();
+  }
+
+  /** Runs `steps` to the end, yielding to the browser whenever the slice is used up. */
+  async run<T>(steps: Steps<T>): Promise<T> {
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return r.value;
+      if (this.left() <= 0) await this.yield();
+    }
   }
 
   /** Yields if less than `needMs` is left in the slice. */

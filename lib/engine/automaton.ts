@@ -1,4 +1,8 @@
 import type { Dfa } from '../text/normalize';
+import { runSteps, type Steps } from './steps';
+
+/** States handled between two yields of `buildSteps`. */
+const STATES_PER_STEP = 256;
 
 /**
  * Aho–Corasick automaton over UTF-16 code units, compiled to a dense DFA.
@@ -37,6 +41,11 @@ export class Automaton {
 
   /** @throws {RangeError} if a pattern is empty. */
   static build(patterns: readonly string[], collapsible = -1): Automaton {
+    return runSteps(Automaton.buildSteps(patterns, collapsible));
+  }
+
+  /** `build` in steps (see steps.ts). @throws {RangeError} if a pattern is empty. */
+  static *buildSteps(patterns: readonly string[], collapsible = -1): Steps<Automaton> {
     const classOf = new Uint16Array(0x10000);
     let width = 1;
     for (const p of patterns) {
@@ -51,7 +60,9 @@ export class Automaton {
     const edges: Map<number, number>[] = [new Map()];
     const own: number[][] = [[]];
     const entered: number[] = [0]; // the class of the edge into each state
-    patterns.forEach((p, id) => {
+    for (let id = 0; id < patterns.length; id++) {
+      if (id % STATES_PER_STEP === STATES_PER_STEP - 1) yield;
+      const p = patterns[id];
       let s = 0;
       for (let i = 0; i < p.length; i++) {
         const k = classOf[p.charCodeAt(i)];
@@ -66,7 +77,7 @@ export class Automaton {
         s = t;
       }
       own[s].push(id);
-    });
+    }
     const count = edges.length;
 
     // Failure links in breadth-first order; outputs include those of the failure state.
@@ -74,6 +85,7 @@ export class Automaton {
     const order: number[] = [0];
     const outputs: number[][] = own.map((o) => o.slice());
     for (let head = 0; head < order.length; head++) {
+      if (head % STATES_PER_STEP === STATES_PER_STEP - 1) yield;
       const s = order[head];
       for (const [k, t] of edges[s]) {
         order.push(t);
@@ -93,8 +105,12 @@ export class Automaton {
     const newId = new Int32Array(count);
     [...silent, ...emitting].forEach((s, i) => (newId[s] = i));
 
+    yield;
     const delta = new Int32Array(count * width);
-    for (const s of order) {
+    // In breadth-first order: a state's failure row is complete before it is copied.
+    for (let o = 0; o < order.length; o++) {
+      if (o % STATES_PER_STEP === STATES_PER_STEP - 1) yield;
+      const s = order[o];
       const row = newId[s] * width;
       if (s !== 0) delta.copyWithin(row, newId[fail[s]] * width, newId[fail[s]] * width + width);
       for (const [k, t] of edges[s]) delta[row + k] = newId[t] * width;
@@ -102,6 +118,7 @@ export class Automaton {
     const repeat = collapsible >= 0 ? classOf[collapsible] : 0;
     if (repeat !== 0) for (const s of order) if (s !== 0 && entered[s] === repeat) delta[newId[s] * width + repeat] = newId[s] * width;
 
+    yield;
     const outStart = new Int32Array(count + 1);
     const flat: number[] = [];
     [...silent, ...emitting].forEach((s, i) => {

@@ -1,6 +1,7 @@
 import type { EntityKind, GazetteerEntry, Lang } from '../gazetteer/types';
 import type { PatternVariant, ScriptRules } from '../language/script-rules';
 import { Automaton } from './automaton';
+import { runSteps, type Steps } from './steps';
 
 /** What a pattern of the automaton stands for. */
 export type PatternRole =
@@ -50,6 +51,11 @@ export interface LexiconOptions {
 
 /** Compiles the aliases of `entries`, and the trigger words of each script, into one automaton. */
 export function compileLexicon(entries: readonly GazetteerEntry[], options: LexiconOptions): Lexicon {
+  return runSteps(compileLexiconSteps(entries, options));
+}
+
+/** `compileLexicon` in steps (see steps.ts): a step per few entries, then the automaton's. */
+export function* compileLexiconSteps(entries: readonly GazetteerEntry[], options: LexiconOptions): Steps<Lexicon> {
   const { fold, scripts } = options;
   const byForm = new Map<string, PatternRole[]>();
   const add = (form: string, role: PatternRole) => {
@@ -60,7 +66,9 @@ export function compileLexicon(entries: readonly GazetteerEntry[], options: Lexi
 
   const owners = new Map<string, Set<number>>();
   const nearMiss = new Map<number, NearMissTarget[]>();
-  entries.forEach((entry, entity) => {
+  for (let entity = 0; entity < entries.length; entity++) {
+    if (entity % 8 === 7) yield;
+    const entry = entries[entity];
     for (const alias of entry.aliases) {
       const script = scripts[alias.lang];
       const folded = fold(alias.text);
@@ -89,7 +97,8 @@ export function compileLexicon(entries: readonly GazetteerEntry[], options: Lexi
         nearMiss.set(words, list);
       }
     }
-  });
+  }
+  yield;
 
   // A form claimed by two entities is ambiguous for both, marked in the data or not.
   for (const [form, owned] of owners) {
@@ -107,9 +116,11 @@ export function compileLexicon(entries: readonly GazetteerEntry[], options: Lexi
   }
 
   const forms = [...byForm.keys()];
+  yield;
+  const automaton = yield* Automaton.buildSteps(forms, 32); // runs of spaces count as one
   return {
     entries,
-    automaton: Automaton.build(forms, 32), // runs of spaces count as one
+    automaton,
     roles: forms.map((f) => byForm.get(f)!),
     nearMissTargets: nearMiss,
     longestTargetWords: Math.max(0, ...nearMiss.keys()),

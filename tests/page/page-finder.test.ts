@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeFoldTable, encodeFoldTable } from '../../adapters/page/engine/fold-table-codec';
 import folds from '../../adapters/page/engine/folds.generated.json';
-import { createPageFinder, pageNormalizer } from '../../adapters/page/engine/page-finder';
+import { createPageFinder, pageFinderSteps, pageNormalizer } from '../../adapters/page/engine/page-finder';
 import { gazetteer } from '../../data/gazetteer';
 import { arabicFolds } from '../../lib/language/ar';
 import { createMentionFinder, normalizer } from '../../lib/mentions';
@@ -38,5 +38,16 @@ describe('the engine as pages build it (adapters/page/engine)', () => {
     const all = texts();
     expect(all.length).toBe(45);
     for (const text of all) expect(page.find(text)).toEqual(lib.find(text));
+  });
+
+  it('compiles in steps to the same finder: many short steps, not one long task', () => {
+    const steps = pageFinderSteps(gazetteer);
+    let yields = 0;
+    let r = steps.next();
+    for (; !r.done; r = steps.next()) yields++;
+    // A step per 8 entries, then per 256 patterns and states of the automaton (4,000+).
+    expect(yields).toBeGreaterThan(gazetteer.length / 8 + 4000 / 256);
+    const lib = createMentionFinder(gazetteer);
+    for (const text of texts()) expect(r.value.find(text)).toEqual(lib.find(text));
   });
 });

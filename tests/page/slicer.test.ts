@@ -21,6 +21,24 @@ describe('time slices (slicer.ts)', () => {
     expect(slicer.longest).toBe(4.5);
   });
 
+  it('runs work in steps, yielding only when a slice is used up', async () => {
+    let clock = 0;
+    const yieldsAt: number[] = [];
+    const slicer = new Slicer(5, async () => void yieldsAt.push(clock), () => clock);
+    function* work() {
+      for (let i = 0; i < 10; i++) {
+        clock += 2; // each step takes 2 ms
+        yield;
+      }
+      return 'done';
+    }
+    slicer.begin();
+    await expect(slicer.run(work())).resolves.toBe('done');
+    // 2, 4, 6 ms: the slice of 5 is used up after the third step, and so on.
+    expect(yieldsAt).toEqual([6, 12, 18]);
+    expect(slicer.longest).toBe(6);
+  });
+
   it('yields to the event loop without a scheduler', async () => {
     let ran = false;
     setTimeout(() => (ran = true), 0);
