@@ -49,15 +49,23 @@ export class OffsetMap {
   private nodeAt(offset: number): number {
     const { starts } = this.page;
     const n = starts.length;
-    let c = this.cursor;
-    if (c < n && starts[c] <= offset) {
-      // Forward from the cursor, a few steps, then binary search.
-      for (let k = 0; k < 8 && c + 1 < n && starts[c + 1] <= offset; k++) c++;
-      if (c + 1 >= n || starts[c + 1] > offset) return (this.cursor = c);
-    }
+    if (n === 0 || starts[0] > offset) return -1;
     let lo = 0;
     let hi = n - 1;
-    if (n === 0 || starts[0] > offset) return -1;
+    const c = this.cursor;
+    if (c < n && starts[c] <= offset) {
+      // Galloping forward from the cursor: lookups come mostly in increasing order,
+      // a few nodes apart, so this costs a few steps where a search of the whole
+      // page (tens of thousands of nodes on a long one) costs fifteen.
+      let step = 1;
+      lo = c;
+      while (lo + step < n && starts[lo + step] <= offset) {
+        lo += step;
+        step *= 2;
+      }
+      hi = Math.min(n - 1, lo + step - 1);
+    }
+    // starts[lo] <= offset, and the answer is in [lo, hi].
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
       if (starts[mid] <= offset) lo = mid;

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { OffsetMap } from '../../adapters/page/offset-map';
-import { readText } from '../../adapters/page/page-text';
+import { readText, type PageText } from '../../adapters/page/page-text';
 
 describe('from text offsets back to text nodes (offset-map.ts)', () => {
   document.body.innerHTML = '<p>قاعدة <b>عين</b> الأسد</p><p>كتائب حزب الله</p>';
@@ -40,5 +41,42 @@ describe('from text offsets back to text nodes (offset-map.ts)', () => {
     expect(map.span(...a)?.startNode).toBe(t3);
     expect(map.span(...b)?.startNode).toBe(t0);
     expect(map.span(...a)?.startNode).toBe(t3);
+  });
+
+  it('finds the same nodes as a linear search, for lookups in any order (property)', () => {
+    // Text nodes of random lengths (some separated by a block break), and spans
+    // looked up in a random order: the cursor's gallop and the binary search agree
+    // with the definition.
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ length: fc.integer({ min: 1, max: 6 }), brk: fc.boolean() }), { minLength: 1, maxLength: 60 }),
+        fc.array(fc.tuple(fc.nat(), fc.nat({ max: 8 })), { minLength: 1, maxLength: 40 }),
+        (shape, lookups) => {
+          const nodes: Text[] = [];
+          const starts: number[] = [];
+          let text = '';
+          for (const { length, brk } of shape) {
+            if (brk && text.length > 0) text += '\n';
+            nodes.push(document.createTextNode('x'.repeat(length)));
+            starts.push(text.length);
+            text += 'x'.repeat(length);
+          }
+          const page: PageText = { text, nodes, starts, sections: [] };
+          const map = new OffsetMap(page);
+          const last = (offset: number) => starts.findLastIndex((s) => s <= offset);
+          for (const [a, width] of lookups) {
+            const start = a % text.length;
+            const end = Math.min(text.length, start + width + 1);
+            const span = map.span(start, end);
+            const first = last(start);
+            const final = last(end - 1);
+            const s = start - starts[first] >= nodes[first].data.length ? first + 1 : first;
+            if (s > final) expect(span).toBeNull();
+            else expect(span).toMatchObject({ startNode: nodes[s], endNode: nodes[final], nodes: nodes.slice(s, final + 1) });
+          }
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });
