@@ -139,7 +139,7 @@ export async function benchPage(log: (line: string) => void): Promise<Metric[]> 
     const during = tasks.filter((t) => t.start + t.duration > longScan.startedAt && t.start < longScan.endedAt);
     const maxTask = Math.max(longScan.longestSliceMs, longScan.foldsMs, longScan.compileLongestSliceMs, ...during.map((t) => t.duration));
     log(`long page on load: ${longScan.mentions.toLocaleString('en')} mentions painted in ${longScan.scanMs.toFixed(1)} ms wall time, in ${longScan.slices} slices of at most ${longScan.longestSliceMs.toFixed(1)} ms (${longScan.busyMs.toFixed(1)} ms busy); compile ${longScan.compileMs.toFixed(1)} ms in slices of at most ${longScan.compileLongestSliceMs.toFixed(1)} ms; long tasks meanwhile: ${during.map((t) => t.duration.toFixed(0)).join(', ') || 'none'} (all page long tasks: ${tasks.map((t) => t.duration.toFixed(0)).join(', ') || 'none'})`);
-    const longRuns = await benchHook(long, 5);
+    const longRuns = await benchHook(long, 9);
     log(`long page: ${longRuns.chars.toLocaleString('en')} characters, floor ${longRuns.floorMs.toFixed(2)} ms, annotation ${longRuns.annotateMs.toFixed(2)} ms unsliced (reading ${longRuns.readMs.toFixed(2)} ms, engine and offset map ${longRuns.findMs.toFixed(2)} ms)`);
 
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
