@@ -13,6 +13,7 @@ import { askTab, ensureContentScript } from '../page/inject';
 import type { ClipCaptureResult } from '../page/messages';
 import { dispatchClipRequest, isClipRequest, notifyClipsChanged, type ClipHandlers, type ClipRequest } from './messages';
 import { clipsForPage, putClip } from './store';
+import { publishClippedPages } from './clipped-pages';
 
 export const SAVE_SELECTION_MENU = 'mbr-save-selection';
 
@@ -45,6 +46,7 @@ export function createClipHandlers(db: DatasetDb, notify: () => void = notifyCli
       try {
         const clip = await createClip({ text: draft.text, mentions: draft.mentions, metadata: draft.metadata, via: draft.via, page: draft.page });
         await putClip(db, clip);
+        await publishClippedPages(db).catch((e: unknown) => console.warn('clipped pages:', e));
         notify();
         return { ok: true, clip };
       } catch (e) {
@@ -78,6 +80,8 @@ function createMenu(): void {
 export function startClipService(): void {
   const db = openDatasetDb();
   const handlers = createClipHandlers(db);
+  // At every start: clips written by an older version, or while a write failed to publish.
+  publishClippedPages(db).catch((e: unknown) => console.warn('clipped pages:', e));
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (sender.id !== browser.runtime.id || !isClipRequest(message)) return undefined;
     const request = forSender(message, sender);

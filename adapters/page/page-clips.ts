@@ -5,6 +5,7 @@
  * capturing works even where the reader is switched off (the engine is then
  * compiled for the capture alone, and nothing is painted).
  */
+import { mayHaveClips } from '@/adapters/clips/clipped-pages';
 import { askClips, type ClipDraft, type SaveClipResult } from '@/adapters/clips/messages';
 import type { Clip } from '@/lib/clips/types';
 import type { MentionFinder } from '@/lib/mentions';
@@ -20,9 +21,10 @@ export interface PageClipsDeps {
   /** The reader's painted mentions and engine while it runs; null when it is off. */
   readonly running: () => { readonly index: MentionIndex; readonly finder: MentionFinder } | null;
   readonly published: () => Promise<PublishedData>;
-  /** Defaults: the background's `clips/save` and `clips/for-page`. */
+  /** Defaults: the background's `clips/save` and `clips/for-page`, asked only where `mayHaveClips` (clipped-pages.ts). */
   readonly save?: (draft: ClipDraft) => Promise<SaveClipResult>;
   readonly forPage?: (urls: readonly string[]) => Promise<Clip[]>;
+  readonly mayHaveClips?: (urls: readonly string[]) => Promise<boolean>;
   readonly doc?: Document;
 }
 
@@ -41,7 +43,8 @@ export class PageClips {
     this.marks ??= new ClipMarks(paint);
     const urls = this.pageUrls();
     const forPage = this.deps.forPage ?? ((u: readonly string[]) => askClips({ type: 'clips/for-page', urls: u }));
-    this.clips = urls.length > 0 ? await forPage(urls).catch(() => []) : [];
+    const mayHave = this.deps.mayHaveClips ?? mayHaveClips;
+    this.clips = urls.length > 0 && (await mayHave(urls)) ? await forPage(urls).catch(() => []) : [];
     return this.repaint();
   }
 

@@ -122,6 +122,33 @@ describe('clips in the content script (page-clips.ts)', () => {
     expect(marks.map((x) => [x.clipId, x.range && rangeText(x.range)])).toEqual([[stored[0].id, P2]]);
   });
 
+  it('asks the background for the page\'s clips only where the published keys say it has some', async () => {
+    let asked = 0;
+    let checked: readonly string[] = [];
+    const withKeys = (has: boolean) =>
+      new PageClips({
+        running: () => null,
+        published: async () => ({ version: 'v', gazetteer: [], summaries: {} }),
+        forPage: async () => {
+          asked++;
+          return [];
+        },
+        mayHaveClips: async (urls) => {
+          checked = urls;
+          return has;
+        },
+      });
+    const none = withKeys(false);
+    await none.start(false);
+    none.stop();
+    expect(asked).toBe(0);
+    expect(checked).toEqual(['https://news.example/2024/a.html']); // the address without its fragment
+    const some = withKeys(true);
+    await some.start(false);
+    some.stop();
+    expect(asked).toBe(1);
+  });
+
   it('reports a refused save', async () => {
     const failing = new PageClips({ running: () => ({ index: painted.index, finder }), published: async () => ({ version: 'v', gazetteer: [], summaries: {} }), save: async () => ({ ok: false, error: 'disk full' }) });
     expect(await failing.saveMention(painted.mentions[0])).toEqual({ ok: false, reason: 'failed', detail: 'disk full' });

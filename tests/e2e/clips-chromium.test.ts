@@ -18,6 +18,7 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pageKey } from '../../lib/clips/page-keys';
 import type { Clip } from '../../lib/clips/types';
 import { stixProblems } from '../clips/stix-validator';
 import { annotationProblems, type Json } from '../clips/web-annotation-validator';
@@ -28,7 +29,7 @@ import { launchChromium, type ChromiumSession } from './harness';
 import { DIALOG, openScanned, rangeCentreInPage, startNewsBrowser, stopNewsBrowser } from './page-support';
 import type { TestServer } from './server';
 
-declare const chrome: { tabs: { query(q: object): Promise<{ id: number; url: string }[]> } };
+declare const chrome: { tabs: { query(q: object): Promise<{ id: number; url: string }[]> }; storage: { local: { get(key: string): Promise<Record<string, { keys: string[] }>> } } };
 declare const mbrClipService: { saveSelection(tab: object): Promise<unknown> };
 
 const artefacts = join(root, 'test-results');
@@ -177,6 +178,10 @@ describe('clips in Chromium', () => {
   });
 
   it('marks the clipped passage again on the reopened page and on an edited copy', async () => {
+    // Pages check the published keys before they ask the background for their clips.
+    const published = await s.worker.evaluate(async () => (await chrome.storage.local.get('clippedPages')).clippedPages);
+    expect(published.keys).toContain(pageKey(`${server.origin}/news/004.html`));
+    expect(published.keys).not.toContain(pageKey(`${server.origin}/news/000.html`));
     const page = await open('/news/004.html');
     const [again] = await marks(page, 1);
     expect(again).toMatchObject({ text: SELECTED, score: 1 });
