@@ -1,7 +1,9 @@
 /**
  * The core page flow in Firefox ESR with puppeteer-core: the built extension paints
  * exactly the gold mentions of each seed page, leaves the article's DOM as served,
- * and hovering a mention opens the card of the right entity with its incidents.
+ * and hovering a mention opens the card of the right entity with its incidents; a
+ * clip saved from the card is stored by the background and marked again when the
+ * page is reopened.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -76,5 +78,46 @@ describe('the page features in Firefox ESR', () => {
     const card = await page.waitForSelector(DIALOG, { visible: true, timeout: 5000 });
     expect(await card!.evaluate((d) => d.textContent ?? '')).toContain('Approximate match: “خراب الجبير”');
     await page.close();
+  });
+
+  it("saves a mention's paragraph from its card, and marks it again on the reopened page", async () => {
+    const seed = seeds[1];
+    const open = async () => {
+      const page = await browser.newPage();
+      await page.setViewport({ width: 1280, height: 900 });
+      await page.goto(`${server.origin}/news/${seed.slug}.html`);
+      await until(async () => articleKeys(await painted(page, seed), seed), goldKeys(seed).required);
+      return page;
+    };
+    /** The text of the painted clip passages, white space collapsed. */
+    const clipMarks = (page: Page) =>
+      page.evaluate(() => {
+        const ranges = [...((CSS.highlights.get('mbr-clip') as unknown as Iterable<AbstractRange>) ?? [])];
+        return ranges.map((r) => {
+          const live = document.createRange();
+          live.setStart(r.startContainer, r.startOffset);
+          live.setEnd(r.endContainer, r.endOffset);
+          return live.toString().replace(/\s+/g, ' ').trim();
+        });
+      });
+
+    const page = await open();
+    // The first base mentioned in a paragraph of the article (not in its headline).
+    const { index, para } = await page.evaluate(() => {
+      const ranges = [...(CSS.highlights.get('mbr-base') as unknown as Iterable<AbstractRange>)];
+      const i = ranges.findIndex((r) => r.startContainer.parentElement?.closest('p[data-block]'));
+      return { index: i, para: ranges[i]!.startContainer.parentElement!.closest('p')!.textContent!.replace(/\s+/g, ' ').trim() };
+    });
+    const at = await page.evaluate(rangeCentreInPage, ['mbr-base', index] as [string, number]);
+    await page.mouse.move(at!.x, at!.y);
+    await page.waitForSelector(DIALOG, { visible: true, timeout: 5000 });
+    await page.click(`${DIALOG} button.save-clip`);
+    await page.waitForSelector(`${DIALOG} .clip-action[data-state=saved]`, { timeout: 10_000 });
+    expect(await until(() => clipMarks(page), [para])).toEqual([para]);
+    await page.close();
+
+    const reopened = await open();
+    expect(await until(() => clipMarks(reopened), [para])).toEqual([para]);
+    await reopened.close();
   });
 });
