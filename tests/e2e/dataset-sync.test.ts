@@ -6,11 +6,10 @@
  * and on incidents.html. A tampered feed is refused and the options page says why
  * in plain words.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { assembleDataset, createManifest, datasetFileName, importSigningKey, parseDatasetFile, serializeDataset, type Dataset, type Incident, type SigningKey } from '../../lib/dataset';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Dataset } from '../../lib/dataset';
+import { added, datasetFileName, feedRoutes } from './feed-support';
 import { chromeExtension, launchChromium, type ChromiumSession } from './harness';
 import { DIALOG, rangeCentreInPage } from './page-support';
 import { serve, type TestServer } from './server';
@@ -21,21 +20,6 @@ declare const chrome: {
   storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
 };
 
-const today = new Date().toISOString().slice(0, 10);
-const added: Incident = {
-  id: `${today}-ain-al-asad-drone-e2e`, date: today, date_precision: 'day', sites: ['ain-al-asad'], weapons: ['drone'],
-  claimed_by: ['islamic-resistance-in-iraq'], attributed_to: [], casualties: { killed: 0, injured: 0, note: null }, outcome: 'no damage',
-  summary_en: 'End-to-end test: a drone attack added by the feed.', summary_ar: 'اختبار شامل: هجوم بطائرة مسيّرة أضافه المصدر.',
-  sources: ['https://example.org/e2e-source'], confidence: 'low',
-};
-
-async function feedFiles(dataset: Dataset, key: SigningKey, tamper = false) {
-  const text = serializeDataset(dataset);
-  const manifest = await createManifest({ version: dataset.version, bytes: new TextEncoder().encode(text), created: new Date(), key });
-  const served = tamper ? text.replace('drone attack added', 'drone attack ADDED') : text;
-  return { '/manifest.json': { body: JSON.stringify(manifest) }, [`/${datasetFileName(dataset.version)}`]: { body: served } };
-}
-
 describe('dataset sync in Chromium', () => {
   let s: ChromiumSession;
   let server: TestServer;
@@ -44,19 +28,8 @@ describe('dataset sync in Chromium', () => {
   let options: Page;
 
   beforeAll(async () => {
-    const parsed = parseDatasetFile(readFileSync(join(chromeExtension, 'dataset/snapshot.json'), 'utf8'));
-    if (!parsed.ok) throw new Error(parsed.error);
-    bundled = parsed.dataset;
-    next = assembleDataset({ ...bundled, incidents: [...bundled.incidents, added] }, `${bundled.version.split('-')[0]}.1`);
-    const key = await importSigningKey(inject('feedSigningKey'));
-    const good = await feedFiles(next, key);
-    const bad = await feedFiles(assembleDataset(next, `${bundled.version.split('-')[0]}.2`), key, true);
-    const routes = Object.fromEntries([
-      ...Object.entries(good).map(([p, r]) => [`/feed${p}`, r]),
-      ...Object.entries(bad).map(([p, r]) => [`/tampered${p}`, r]),
-    ]);
-    routes['/news.html'] = '<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>خبر</title></head><body><article id="article">'
-      + '<p>استهدفت طائرة مسيّرة قاعدة عين الأسد الجوية في محافظة الأنبار غربي العراق، بحسب مصادر أمنية.</p></article></body></html>';
+    let routes;
+    ({ bundled, next, routes } = await feedRoutes(chromeExtension));
     server = await serve(routes);
     s = await launchChromium();
     options = await s.context.newPage();
