@@ -238,32 +238,37 @@ export class MentionFinder {
 
   /** Near-misses of base names right after trigger words. */
   private nearMisses(folded: NormalizedText, near: Neighbours, triggers: readonly number[], names: readonly Found[]): Candidate[] {
-    if (triggers.length === 0 || this.lexicon.longestTargetWords === 0) return [];
+    const longest = this.lexicon.longestTargetWords;
+    if (triggers.length === 0 || longest === 0) return [];
     const nameStarts = new Int32Array(names.length);
     for (let k = 0; k < names.length; k++) nameStarts[k] = names[k].wordStart;
     nameStarts.sort();
-    const startsAName = (i: number) => {
-      const k = lowerBound(nameStarts, i);
-      return k < nameStarts.length && nameStarts[k] === i;
-    };
     // The words after a trigger repeat within a text («قاعدة عسكرية أمريكية»):
     // remember the answer for each run of words, keyed by a hash of their folded code
-    // units (compared on a hit), so that a repeat builds no string and no list.
-    const memo = new Map<number, { words: readonly Word[]; best: { n: number; miss: NearMiss } | null }>();
+    // units and checked against the first occurrence, so that a repeat builds no
+    // string and no list.
+    const memo = new Map<number, { at: number; best: { n: number; miss: NearMiss } | null }>();
     const out: Candidate[] = [];
     const { codes, length } = folded;
+    let k = 0; // triggers come in increasing order: so do the word starts after them
     for (const end of triggers) {
       // Most trigger words introduce a known name: look at the next word's start first.
       let next = end;
       while (next < length && (codes[next] === 32 || codes[next] === 34 || codes[next] === 40)) next++;
-      if (!near.isWord(next) || startsAName(next)) continue;
-      const words = near.wordsAfter(end, this.lexicon.longestTargetWords);
-      if (words.length === 0) continue;
-      const key = near.phraseHash(words);
+      if (!near.isWord(next)) continue;
+      while (k < nameStarts.length && nameStarts[k] < next) k++;
+      if (k < nameStarts.length && nameStarts[k] === next) continue;
+      const key = near.phraseHashAfter(end, longest);
       const seen = memo.get(key);
-      const best = seen && near.samePhrase(seen.words, words) ? seen.best : this.bestNearMiss(words, near);
-      if (!seen) memo.set(key, { words, best });
-      if (best) out.push(this.candidate(folded, words[0].start, words[best.n - 1].end, best.miss.entity, best.miss.score));
+      let best: { n: number; miss: NearMiss } | null;
+      if (seen && near.samePhraseAfter(seen.at, end, longest)) best = seen.best;
+      else {
+        best = this.bestNearMiss(near.wordsAfter(end, longest), near);
+        if (!seen) memo.set(key, { at: end, best });
+      }
+      if (!best) continue;
+      const words = near.wordsAfter(end, best.n);
+      out.push(this.candidate(folded, words[0].start, words[best.n - 1].end, best.miss.entity, best.miss.score));
     }
     return out;
   }

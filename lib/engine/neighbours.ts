@@ -77,25 +77,49 @@ export class Neighbours {
     return out;
   }
 
-  /** A 32-bit FNV-1a hash of the words' code units, one space between words. */
-  phraseHash(words: readonly Word[]): number {
+  /**
+   * A 32-bit FNV-1a hash of the words `wordsAfter(pos, count)` lists, their code
+   * units with one space between words; computed without listing them.
+   */
+  phraseHashAfter(pos: number, count: number): number {
     let h = 0x811c9dc5;
-    for (let w = 0; w < words.length; w++) {
+    let i = this.firstWordAfter(pos);
+    for (let w = 0; w < count && this.isWord(i); w++) {
       if (w > 0) h = Math.imul(h ^ SPACE, 0x01000193);
-      for (let i = words[w].start; i < words[w].end; i++) h = Math.imul(h ^ this.codes[i], 0x01000193);
+      while (this.isWord(i)) h = Math.imul(h ^ this.codes[i++], 0x01000193);
+      i = this.nextWordStart(i);
     }
     return h >>> 0;
   }
 
-  /** Whether two lists of words spell the same phrase. */
-  samePhrase(a: readonly Word[], b: readonly Word[]): boolean {
-    if (a.length !== b.length) return false;
-    for (let w = 0; w < a.length; w++) {
-      const length = a[w].end - a[w].start;
-      if (b[w].end - b[w].start !== length) return false;
-      for (let k = 0; k < length; k++) if (this.codes[a[w].start + k] !== this.codes[b[w].start + k]) return false;
+  /** Whether `wordsAfter(a, count)` and `wordsAfter(b, count)` spell the same phrase. */
+  samePhraseAfter(a: number, b: number, count: number): boolean {
+    let i = this.firstWordAfter(a);
+    let j = this.firstWordAfter(b);
+    for (let w = 0; w < count; w++) {
+      const more = this.isWord(i);
+      if (more !== this.isWord(j)) return false;
+      if (!more) return true;
+      while (this.isWord(i) && this.isWord(j)) if (this.codes[i++] !== this.codes[j++]) return false;
+      if (this.isWord(i) || this.isWord(j)) return false;
+      i = this.nextWordStart(i);
+      j = this.nextWordStart(j);
     }
     return true;
+  }
+
+  /** Where the first word after `pos` starts (as `wordsAfter`: past spaces, quotes and opening parentheses), or a non-word position. */
+  private firstWordAfter(pos: number): number {
+    let i = pos;
+    while (i < this.length && (this.codes[i] === SPACE || this.codes[i] === QUOTE || this.codes[i] === OPEN_PAREN)) i++;
+    return i;
+  }
+
+  /** After a word ending at `i`: where the next word starts if only spaces separate them, else a non-word position. */
+  private nextWordStart(i: number): number {
+    if (i >= this.length || this.codes[i] !== SPACE) return this.length;
+    while (i < this.length && this.codes[i] === SPACE) i++;
+    return i;
   }
 
   /** Whether the span is the whole of a quotation: a quote right before and right after it. */
