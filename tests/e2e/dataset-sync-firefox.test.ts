@@ -15,10 +15,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../../lib/dataset';
 import { added, datasetFileName, feedRoutes } from './feed-support';
 import { firefoxExtension, firefoxPath } from './harness';
-import { rangeCentreInPage } from './page-support';
+import { DIALOG_PIERCING as DIALOG, rangeCentreInPage } from './page-support';
 import { serve, type TestServer } from './server';
-
-const DIALOG = 'militia-base-reader >>> [role=dialog]';
 
 describe('dataset sync in Firefox ESR', () => {
   let browser: Browser;

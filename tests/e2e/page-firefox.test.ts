@@ -11,11 +11,8 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { root } from '../fixtures/run-cli';
 import { firefoxExtension, firefoxPath } from './harness';
-import { articleKeys, blockStarts, goldKeys, rangeCentreInPage, readPaintedInPage, seeds, serveNews, type PaintedSpan } from './page-support';
+import { articleKeys, blockStarts, goldKeys, rangeCentreInPage, readPaintedInPage, seeds, serveNews, DIALOG_PIERCING as DIALOG, type PaintedSpan } from './page-support';
 import type { TestServer } from './server';
-
-/** The popover, through the extension's open shadow root (puppeteer's >>> pierces it). */
-const DIALOG = 'militia-base-reader >>> [role=dialog]';
 
 describe('the page features in Firefox ESR', () => {
   let browser: Browser;

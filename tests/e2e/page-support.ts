@@ -158,3 +158,6 @@ export const recordMutations = () => {
 
 /** The popover (inside the extension's open shadow root; Playwright's CSS selectors pierce it). */
 export const DIALOG = 'militia-base-reader [role=dialog]';
+
+/** The popover for puppeteer (Firefox), whose `>>>` pierces the shadow root. */
+export const DIALOG_PIERCING = 'militia-base-reader >>> [role=dialog]';
