@@ -10,6 +10,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { onSettingsChanged, readSettings, type Settings } from '@/adapters/settings';
 import { resolveLang } from '@/components/i18n';
+import { prepareFormats } from '@/components/popover/format';
 import type { MentionFinder } from '@/lib/mentions';
 import type { PublishedData } from '@/lib/published';
 import { Annotator } from './annotator';
@@ -153,7 +154,16 @@ export class PageSession {
       this.state = 'ready';
       report({ kind: 'scan', foldsMs, ...compile, scanMs: endedAt - startedAt, mentions: found.length, startedAt: t0, endedAt, painter: painter.mode, longestSliceMs: this.slicer.longest, slices: this.slicer.slices, busyMs: this.slicer.busy });
       hover.start();
-      void this.ui.prepare(); // so that the first card opens at once
+      // So that the first card opens at once: its host, then in a task of their own
+      // its formatters and its code (a card rendered off the page).
+      void this.ui.prepare();
+      const lang = resolveLang(this.settings.language);
+      const summaries = this.published.summaries;
+      void yieldToBrowser().then(() => {
+        prepareFormats(lang);
+        const first = found[0]?.mention;
+        if (first) this.ui.warmUp({ lang, entity: first.entity, summary: summaries[first.entity.id] ?? null, text: first.text, fuzzy: first.match === 'fuzzy' });
+      });
       void this.clips.start(painter.mode === 'highlight'); // the page's saved clips, marked again
     } catch (e) {
       this.state = 'error';
