@@ -3,7 +3,7 @@
  * month-precise incident shows only its month), times, names and enum labels.
  * Arabic uses the Gregorian calendar, as the sources do.
  */
-import { t, type UiLang } from '@/components/i18n';
+import { dateTimeFormat, t, type UiLang } from '@/components/i18n';
 import type { NameRef } from '@/lib/dataset/summary';
 import type { Incident, Weapon } from '@/lib/dataset';
 
@@ -15,14 +15,14 @@ export function formatIncidentDate(lang: UiLang, date: string, precision: Incide
   if (Number.isNaN(d.getTime())) return date;
   const parts: Intl.DateTimeFormatOptions =
     precision === 'year' ? { year: 'numeric' } : precision === 'month' ? { year: 'numeric', month: 'long' } : { year: 'numeric', month: 'long', day: 'numeric' };
-  return new Intl.DateTimeFormat(locale(lang), { ...parts, timeZone: 'UTC' }).format(d);
+  return dateTimeFormat(locale(lang), { ...parts, timeZone: 'UTC' }).format(d);
 }
 
 /** An instant (ISO string or epoch ms) as date and time in the reader's time zone. */
 export function formatDateTime(lang: UiLang, at: string | number): string {
   const d = new Date(at);
   if (Number.isNaN(d.getTime())) return String(at);
-  return new Intl.DateTimeFormat(locale(lang), { dateStyle: 'medium', timeStyle: 'short' }).format(d);
+  return dateTimeFormat(locale(lang), { dateStyle: 'medium', timeStyle: 'short' }).format(d);
 }
 
 export const nameOf = (lang: UiLang, ref: Pick<NameRef, 'name_en' | 'name_ar'>) => (lang === 'ar' ? ref.name_ar : ref.name_en);

@@ -6,7 +6,7 @@
  * analyst is rendered as text; the only link is the clip's http(s) URL.
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { t, type UiLang } from '@/components/i18n';
+import { dateTimeFormat, t, type UiLang } from '@/components/i18n';
 import { nameOf } from '@/components/popover/format';
 import type { Clip } from '@/lib/clips/types';
 import { isHttpUrl } from '@/lib/dataset/urls';
@@ -30,7 +30,7 @@ const textDir = (clip: Clip): 'rtl' | 'auto' => (/^(ar|fa|ur|he|ps|ckb|ku-arab)(
 
 const formatDay = (lang: UiLang, iso: string) => {
   const d = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
-  return Number.isNaN(d.getTime()) ? iso : new Intl.DateTimeFormat(lang === 'ar' ? 'ar' : 'en-GB', { dateStyle: 'medium', timeZone: 'UTC' }).format(d);
+  return Number.isNaN(d.getTime()) ? iso : dateTimeFormat(lang === 'ar' ? 'ar' : 'en-GB', { dateStyle: 'medium', timeZone: 'UTC' }).format(d);
 };
 
 export function ClipItem({ lang, clip, selected, onSelect, onSave, onDelete }: ClipItemProps) {

@@ -1,6 +1,6 @@
 /** How entity and incident fields read in the UI language. Pure. */
 import type { IncidentSummary, NameRef } from '@/lib/dataset/summary';
-import { formatNumber, t, type StringKey, type UiLang } from '@/components/i18n';
+import { dateTimeFormat, formatNumber, t, type StringKey, type UiLang } from '@/components/i18n';
 import { pageStrings } from '@/components/i18n/strings/page';
 
 /** The label of a schema value (`type_…`, `weapon_…`, `outcome_…`), or the value itself if it has none. */
@@ -13,7 +13,6 @@ export function labelOf(lang: UiLang, prefix: 'type' | 'weapon' | 'outcome', val
 // loaded then; 10 ms of the first card's 50 in a Chromium profile): made once per
 // language and kept.
 const regionNames = new Map<UiLang, Intl.DisplayNames | null>();
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** The country's name for an ISO 3166-1 alpha-2 code. */
 export function countryName(lang: UiLang, code: string): string {
@@ -42,15 +41,9 @@ export function formatDate(lang: UiLang, date: string, precision: IncidentSummar
   const [y, m = '1', d = '1'] = date.split('-');
   const when = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
   if (Number.isNaN(when.getTime())) return date;
-  const key = `${lang} ${precision}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    const options: Intl.DateTimeFormatOptions =
-      precision === 'year' ? { year: 'numeric' } : precision === 'month' ? { year: 'numeric', month: 'long' } : { year: 'numeric', month: 'short', day: 'numeric' };
-    format = new Intl.DateTimeFormat(lang === 'ar' ? 'ar' : 'en-GB', { ...options, timeZone: 'UTC' });
-    dateFormats.set(key, format);
-  }
-  return format.format(when);
+  const options: Intl.DateTimeFormatOptions =
+    precision === 'year' ? { year: 'numeric' } : precision === 'month' ? { year: 'numeric', month: 'long' } : { year: 'numeric', month: 'short', day: 'numeric' };
+  return dateTimeFormat(lang === 'ar' ? 'ar' : 'en-GB', { ...options, timeZone: 'UTC' }).format(when);
 }
 
 /**
@@ -59,6 +52,7 @@ export function formatDate(lang: UiLang, date: string, precision: IncidentSummar
  */
 export function prepareFormats(lang: UiLang): void {
   countryName(lang, 'IQ');
+  formatNumber(lang, 1);
   for (const precision of ['day', 'month', 'year'] as const) formatDate(lang, '2024-01-01', precision);
 }
 
