@@ -56,6 +56,12 @@ export class PageSession {
   private running: Running | null = null;
   /** Serialises switching on and off. */
   private queue: Promise<void> = Promise.resolve();
+  /**
+   * Counts switch-offs. Switching on takes many tasks (the compile runs in slices):
+   * an invalidation (the extension updated or removed) can switch off meanwhile,
+   * outside the queue, and switching on must then stop where it is.
+   */
+  private generation = 0;
   private firstScan: Promise<unknown> = Promise.resolve();
   private readonly index = new MentionIndex();
   private readonly slicer = new Slicer(8);
@@ -114,6 +120,8 @@ export class PageSession {
   private async switchOn(): Promise<void> {
     if (this.running || !this.settings || isSwitchedOff(this.host, this.settings.disabledSites)) return;
     this.state = 'scanning';
+    const generation = this.generation;
+    const stale = () => generation !== this.generation || this.ctx.isInvalid;
     try {
       this.published ??= await loadPublished();
       if (!document.body) throw new Error('this document has no body to read');
@@ -122,14 +130,26 @@ export class PageSession {
       const t0 = performance.now();
       pageNormalizer();
       const foldsMs = performance.now() - t0;
-      // Then the lexicon, the longest step of all, in slices of its own.
+      // Then the lexicon, the longest step of all, in slices of its own; again if a
+      // newer dataset was published meanwhile (republish leaves that to us until
+      // `running` is set).
       await yieldToBrowser();
       const compiling = new Slicer();
-      const finder = await compiling.run(pageFinderSteps(this.published.gazetteer));
+      let compiled: PublishedData;
+      let finder: MentionFinder;
+      do {
+        compiled = this.published;
+        finder = await compiling.run(pageFinderSteps(compiled.gazetteer));
+        if (stale()) return;
+      } while (this.published !== compiled);
       compiling.end();
       const compile = { compileMs: compiling.busy, compileLongestSliceMs: compiling.longest, compileSlices: compiling.slices };
       const colours = { base: this.settings.baseColour, militia: this.settings.militiaColour };
       const painter = hasHighlightApi() && !this.options.forceOverlay ? new HighlightPainter(document, colours) : new OverlayPainter(await this.ui.overlayLayer(), colours);
+      if (stale()) {
+        painter.dispose();
+        return;
+      }
       const annotator = new Annotator(finder, painter, this.index, this.slicer);
       const watcher = new PageWatcher(document, (roots) => this.rescan(roots));
       const hover = new HoverIntent(document, {
@@ -158,12 +178,14 @@ export class PageSession {
       // its formatters and its code (a card rendered off the page).
       void this.ui.prepare();
       const lang = resolveLang(this.settings.language);
-      const summaries = this.published.summaries;
-      void yieldToBrowser().then(() => {
-        prepareFormats(lang);
-        const first = found[0]?.mention;
-        if (first) this.ui.warmUp({ lang, entity: first.entity, summary: summaries[first.entity.id] ?? null, text: first.text, fuzzy: first.match === 'fuzzy' });
-      });
+      const summaries = compiled.summaries;
+      void yieldToBrowser()
+        .then(() => {
+          prepareFormats(lang);
+          const first = found[0]?.mention;
+          if (first) this.ui.warmUp({ lang, entity: first.entity, summary: summaries[first.entity.id] ?? null, text: first.text, fuzzy: first.match === 'fuzzy' });
+        })
+        .catch((e: unknown) => console.warn('preparing the card:', e));
       void this.clips.start(painter.mode === 'highlight'); // the page's saved clips, marked again
     } catch (e) {
       this.state = 'error';
@@ -172,6 +194,7 @@ export class PageSession {
   }
 
   private switchOff(): void {
+    this.generation++;
     const r = this.running;
     this.running = null;
     this.state = 'off';
