@@ -1,8 +1,9 @@
 /**
  * The keys of the pages that have clips (lib/clips/page-keys.ts), published in
- * `storage.local` by whoever writes clips (the background when a page saves one,
- * the library when it edits, deletes, restores or imports), and read by content
- * scripts, which then ask the background only on a page that has clips.
+ * `storage.local` by the background alone (after a page saves a clip, when the
+ * library says the clips changed, and at every start), one publish at a time so
+ * that an older list never overwrites a newer one; read by content scripts, which
+ * then ask the background only on a page that has clips.
  */
 import { browser } from 'wxt/browser';
 import { pageKey, pageKeys } from '@/lib/clips/page-keys';
@@ -15,7 +16,7 @@ interface StoredKeys {
   readonly keys: readonly string[];
 }
 
-type LocalStorage = Pick<typeof browser.storage.local, 'get' | 'set'>;
+type LocalStorage = Pick<typeof browser.storage.local, 'get' | 'set' | 'remove'>;
 
 /** Writes the keys of every clip's URL and canonical URL (read from the indexes, not the clips). */
 export async function publishClippedPages(db: DatasetDb, storage: LocalStorage = browser.storage.local): Promise<void> {
@@ -23,6 +24,36 @@ export async function publishClippedPages(db: DatasetDb, storage: LocalStorage =
   const addresses = [...urls, ...canonical].filter((k): k is string => typeof k === 'string');
   const value: StoredKeys = { version: 1, keys: pageKeys(addresses) };
   await storage.set({ [CLIPPED_PAGES_KEY]: value });
+}
+
+/**
+ * The background's publisher: one publish at a time, and one more after it when
+ * asked meanwhile (the clips changed after it read them). A publish that fails
+ * removes the keys, so that pages ask the background rather than trust a stale
+ * list. Resolves when what was asked for is published.
+ */
+export function clippedPagesPublisher(db: DatasetDb, storage: LocalStorage = browser.storage.local): () => Promise<void> {
+  let running: Promise<void> | null = null;
+  let again = false;
+  const run = async () => {
+    do {
+      again = false;
+      try {
+        await publishClippedPages(db, storage);
+      } catch (e) {
+        console.warn('clipped pages:', e);
+        await storage.remove(CLIPPED_PAGES_KEY).catch(() => undefined);
+      }
+    } while (again);
+    running = null;
+  };
+  return () => {
+    if (running) {
+      again = true;
+      return running;
+    }
+    return (running = run());
+  };
 }
 
 /**

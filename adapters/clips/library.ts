@@ -2,16 +2,15 @@
  * The clip library's access to the clips, for the library page and the side panel
  * (extension pages, which open the extension's database themselves: no message
  * round trip, no size limit on what is listed or imported). Every write tells the
- * other open extension pages (`clips/changed`) and publishes which pages have clips
- * (clipped-pages.ts); the background writes only when a page saves a clip, and
- * does both too.
+ * other open extension pages and the background (`clips/changed`), which then
+ * publishes which pages have clips (clipped-pages.ts); the background writes only
+ * when a page saves a clip, and does both too.
  */
 import { browser } from 'wxt/browser';
 import type { Clip } from '@/lib/clips/types';
 import type { ExportDataset } from '@/lib/export/common';
 import { openDatasetDb, type DatasetDb } from '../dataset/db';
 import { readDataset } from '../dataset/store';
-import { publishClippedPages } from './clipped-pages';
 import { isClipsChanged, notifyClipsChanged } from './messages';
 import { deleteClip, importClips, listClips, restoreClip, updateClip, type ImportReport } from './store';
 
@@ -31,10 +30,8 @@ export interface ClipLibraryApi {
 }
 
 export function databaseLibrary(db: DatasetDb = openDatasetDb(), notify: () => void = notifyClipsChanged): ClipLibraryApi {
-  // After every write: the keys of the pages with clips (for content scripts), then the other pages.
   const changed = async <T>(write: Promise<T>): Promise<T> => {
     const r = await write;
-    await publishClippedPages(db).catch((e: unknown) => console.warn('clipped pages:', e));
     notify();
     return r;
   };

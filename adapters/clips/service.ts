@@ -11,9 +11,9 @@ import { createClip } from '@/lib/clips/create';
 import { openDatasetDb, type DatasetDb } from '../dataset/db';
 import { askTab, ensureContentScript } from '../page/inject';
 import type { ClipCaptureResult } from '../page/messages';
-import { dispatchClipRequest, isClipRequest, notifyClipsChanged, type ClipHandlers, type ClipRequest } from './messages';
+import { dispatchClipRequest, isClipRequest, isClipsChanged, notifyClipsChanged, type ClipHandlers, type ClipRequest } from './messages';
 import { clipsForPage, putClip } from './store';
-import { publishClippedPages } from './clipped-pages';
+import { clippedPagesPublisher } from './clipped-pages';
 
 export const SAVE_SELECTION_MENU = 'mbr-save-selection';
 
@@ -39,14 +39,17 @@ export function forSender(request: ClipRequest, sender: { readonly url?: string;
   return originOf(request.draft.metadata.url) === origin ? request : null;
 }
 
-/** The background's answers; `notify` tells extension pages the clips changed. */
-export function createClipHandlers(db: DatasetDb, notify: () => void = notifyClipsChanged): ClipHandlers {
+/**
+ * The background's answers; `notify` tells extension pages the clips changed,
+ * `publish` publishes the keys of the clipped pages (clipped-pages.ts).
+ */
+export function createClipHandlers(db: DatasetDb, notify: () => void = notifyClipsChanged, publish: () => Promise<void> = clippedPagesPublisher(db)): ClipHandlers {
   return {
     'clips/save': async ({ draft }) => {
       try {
         const clip = await createClip({ text: draft.text, mentions: draft.mentions, metadata: draft.metadata, via: draft.via, page: draft.page });
         await putClip(db, clip);
-        await publishClippedPages(db).catch((e: unknown) => console.warn('clipped pages:', e));
+        await publish();
         notify();
         return { ok: true, clip };
       } catch (e) {
@@ -79,11 +82,17 @@ function createMenu(): void {
 
 export function startClipService(): void {
   const db = openDatasetDb();
-  const handlers = createClipHandlers(db);
-  // At every start: clips written by an older version, or while a write failed to publish.
-  publishClippedPages(db).catch((e: unknown) => console.warn('clipped pages:', e));
+  const publish = clippedPagesPublisher(db);
+  const handlers = createClipHandlers(db, notifyClipsChanged, publish);
+  // At every start (clips written by an older version), and whenever the library says it changed them.
+  void publish();
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    if (sender.id !== browser.runtime.id || !isClipRequest(message)) return undefined;
+    if (sender.id !== browser.runtime.id) return undefined;
+    if (isClipsChanged(message)) {
+      void publish();
+      return undefined;
+    }
+    if (!isClipRequest(message)) return undefined;
     const request = forSender(message, sender);
     if (!request) return Promise.resolve(message.type === 'clips/save' ? { ok: false, error: 'a page may only save clips of its own site' } : []);
     return dispatchClipRequest(handlers, request);

@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pageKey } from '../../lib/clips/page-keys';
+import { pageKey, pageKeys } from '../../lib/clips/page-keys';
 import type { Clip } from '../../lib/clips/types';
 import { stixProblems } from '../clips/stix-validator';
 import { annotationProblems, type Json } from '../clips/web-annotation-validator';
@@ -281,6 +281,9 @@ describe('clips in Chromium', () => {
         for (const key of Object.keys(clip) as (keyof Clip)[]) expect(again[i]![key], `${clip.id}.${key}`).toEqual(clip[key]);
         expect(Object.keys(again[i]!).sort()).toEqual(Object.keys(clip).sort());
       });
+      // The library told the background, which published the imported clips' pages for content scripts.
+      const pages = pageKeys(before.flatMap((c) => [c.url, c.canonical_url ?? '']));
+      await expect.poll(async () => (await fresh.worker.evaluate(async () => (await chrome.storage.local.get('clippedPages')).clippedPages))?.keys).toEqual(pages);
     } finally {
       await fresh.close();
     }
