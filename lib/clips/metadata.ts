@@ -51,10 +51,13 @@ export function extractMetadata(doc: DocumentLike, url: string): PageMetadata {
     .map((s) => s.textContent ?? ''));
   const first = (...values: (string | null | undefined)[]) => values.map(clean).find((x) => x !== null) ?? null;
   const canonicalLink = [...doc.querySelectorAll('link[rel]')].find((l) => (l.getAttribute('rel') ?? '').toLowerCase().split(/\s+/).includes('canonical'));
+  // A page's address, as the clip's `url` and the pages that look clips up have it: without a fragment.
   const resolve = (href: string | null | undefined) => {
     if (!href) return null;
     try {
-      const u = new URL(href.trim(), url).href;
+      const parsed = new URL(href.trim(), url);
+      parsed.hash = '';
+      const u = parsed.href;
       return isHttpUrl(u) ? u : null;
     } catch {
       return null;

@@ -59,6 +59,11 @@ describe('extractMetadata', () => {
     expect(m).toMatchObject({ title: 'العنوان', site: 'news.example.com', canonical_url: null, author: null, published: null, lang: 'ar-AR' });
   });
 
+  it('keeps no fragment in the canonical URL (pages look their clips up without one)', () => {
+    const m = extractMetadata(parse('<title>x</title><link rel="canonical" href="/world/story#main">', ''), URL_);
+    expect(m.canonical_url).toBe(new URL('/world/story', URL_).href);
+  });
+
   it('keeps hostile metadata as plain text, cut to a bounded length', () => {
     const doc = parse(`<title>x</title><meta property="og:title" content="&lt;script&gt;alert(1)&lt;/script&gt;${'ب'.repeat(600)}">`);
     const m = extractMetadata(doc, URL_);
