@@ -11,7 +11,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { root } from '../fixtures/run-cli';
 import { firefoxExtension, firefoxPath } from './harness';
-import { articleKeys, blockStarts, goldKeys, rangeCentreInPage, readPaintedInPage, seeds, serveNews, DIALOG_PIERCING as DIALOG, type PaintedSpan } from './page-support';
+import { articleKeys, blockStarts, goldKeys, rangeCentreInPage, readPaintedInPage, seeds, serveNews, DIALOG_PIERCING as DIALOG, pollFor, pollUntil, type PaintedSpan } from './page-support';
 import type { TestServer } from './server';
 
 describe('the page features in Firefox ESR', () => {
@@ -28,23 +28,12 @@ describe('the page features in Firefox ESR', () => {
   });
 
   const painted = (page: Page, seed: (typeof seeds)[number]) => page.evaluate(readPaintedInPage, blockStarts(seed)) as Promise<PaintedSpan[]>;
-  /** Polls until `read` gives `want` or `ms` pass; returns the last value read. */
-  async function until<T>(read: () => Promise<T>, want: T, ms = 15_000): Promise<T> {
-    const end = Date.now() + ms;
-    let last = await read();
-    while (JSON.stringify(last) !== JSON.stringify(want) && Date.now() < end) {
-      await new Promise((r) => setTimeout(r, 100));
-      last = await read();
-    }
-    return last;
-  }
-
   for (const seed of seeds) {
     it(`paints exactly the gold mentions of ${seed.file}`, async () => {
       const page = await browser.newPage();
       await page.goto(`${server.origin}/news/${seed.slug}.html`);
       const want = goldKeys(seed).required;
-      expect(await until(async () => articleKeys(await painted(page, seed), seed), want)).toEqual(want);
+      expect(await pollFor(async () => articleKeys(await painted(page, seed), seed), want)).toEqual(want);
       const served = await (await fetch(`${server.origin}/news/${seed.slug}.html`)).text();
       expect(await page.evaluate((html) => new DOMParser().parseFromString(html, 'text/html').querySelector('#article')!.outerHTML === document.querySelector('#article')!.outerHTML, served)).toBe(true);
       await page.close();
@@ -55,7 +44,7 @@ describe('the page features in Firefox ESR', () => {
     const page = await browser.newPage();
     await page.setViewport({ width: 1280, height: 900 });
     await page.goto(`${server.origin}/news/${seeds[0].slug}.html`);
-    await until(async () => articleKeys(await painted(page, seeds[0]), seeds[0]), goldKeys(seeds[0]).required);
+    await pollFor(async () => articleKeys(await painted(page, seeds[0]), seeds[0]), goldKeys(seeds[0]).required);
     const at = await page.evaluate(rangeCentreInPage, ['mbr-militia', 0] as [string, number]);
     expect(at!.text).toBe('المقاومة الإسلامية في العراق');
     await page.mouse.move(at!.x, at!.y);
@@ -83,7 +72,7 @@ describe('the page features in Firefox ESR', () => {
       const page = await browser.newPage();
       await page.setViewport({ width: 1280, height: 900 });
       await page.goto(`${server.origin}/news/${seed.slug}.html`);
-      await until(async () => articleKeys(await painted(page, seed), seed), goldKeys(seed).required);
+      await pollFor(async () => articleKeys(await painted(page, seed), seed), goldKeys(seed).required);
       return page;
     };
     /** The text of the painted clip passages, white space collapsed. */
@@ -108,13 +97,20 @@ describe('the page features in Firefox ESR', () => {
     const at = await page.evaluate(rangeCentreInPage, ['mbr-base', index] as [string, number]);
     await page.mouse.move(at!.x, at!.y);
     await page.waitForSelector(DIALOG, { visible: true, timeout: 5000 });
-    await page.click(`${DIALOG} button.save-clip`);
-    await page.waitForSelector(`${DIALOG} .clip-action[data-state=saved]`, { timeout: 10_000 });
-    expect(await until(() => clipMarks(page), [para])).toEqual([para]);
+    // Click once the card has stopped moving (it is placed, then placed again as it
+    // renders; puppeteer, unlike Playwright, does not wait for a still target).
+    const button = (await page.waitForSelector(`${DIALOG} button.save-clip`, { visible: true }))!;
+    const box = async () => JSON.stringify(await button.boundingBox());
+    let last = '';
+    for (let k = 0; k < 50 && last !== (last = await box()); k++) await new Promise((r) => setTimeout(r, 50));
+    await button.click();
+    const state = async () => (await page.$eval(`${DIALOG} .clip-action`, (e) => `${e.getAttribute('data-state')} ${e.textContent}`).catch(() => 'no card'));
+    expect(await pollUntil(state, (s) => s.startsWith('saved') || s.startsWith('failed'))).toMatch(/^saved/);
+    expect(await pollFor(() => clipMarks(page), [para])).toEqual([para]);
     await page.close();
 
     const reopened = await open();
-    expect(await until(() => clipMarks(reopened), [para])).toEqual([para]);
+    expect(await pollFor(() => clipMarks(reopened), [para])).toEqual([para]);
     await reopened.close();
   });
 });

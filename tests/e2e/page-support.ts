@@ -161,3 +161,20 @@ export const DIALOG = 'militia-base-reader [role=dialog]';
 
 /** The popover for puppeteer (Firefox), whose `>>>` pierces the shadow root. */
 export const DIALOG_PIERCING = 'militia-base-reader >>> [role=dialog]';
+
+/**
+ * Reads until `done` holds for what was read, or `ms` pass; returns the last value
+ * read (the caller's expect then shows it). For puppeteer, which has no expect.poll.
+ */
+export async function pollUntil<T>(read: () => Promise<T>, done: (value: T) => boolean, ms = 15_000): Promise<T> {
+  const end = Date.now() + ms;
+  let last = await read();
+  while (!done(last) && Date.now() < end) {
+    await new Promise((r) => setTimeout(r, 100));
+    last = await read();
+  }
+  return last;
+}
+
+/** `pollUntil` for a value: until what is read equals `want` (as JSON). */
+export const pollFor = <T>(read: () => Promise<T>, want: T, ms?: number): Promise<T> => pollUntil(read, (v) => JSON.stringify(v) === JSON.stringify(want), ms);
