@@ -4,6 +4,7 @@
 // with the extension loaded. With a display the browser stays open until Ctrl-C;
 // without one it runs headless, hovers a mention, and writes a screenshot of the
 // open card to the path it prints (START_SCREENSHOT to choose it).
+// `npm start -- --no-build` reuses the builds already in .output/.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,11 +16,14 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const say = (line) => process.stdout.write(`${line}\n`);
 
-say('Building the extension (npm run build, and the demo build for 127.0.0.1)…');
-const npx = (args) => execFileSync('npx', args, { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-execFileSync('npm', ['run', '-s', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-npx(['wxt', 'build', '--mode', 'e2e']);
 const extension = join(root, '.output/chrome-mv3-e2e');
+if (process.argv.includes('--no-build') && existsSync(join(extension, 'manifest.json'))) {
+  say(`Using the builds in .output/ (--no-build).`);
+} else {
+  say('Building the extension (npm run build, and the demo build for 127.0.0.1)…');
+  execFileSync('npm', ['run', '-s', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync('npx', ['wxt', 'build', '--mode', 'e2e'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+}
 
 register();
 const { loadSeeds, newsPageHtml, longArticleHtml, escapeHtml } = await import('../tests/fixtures/news-pages.ts');
