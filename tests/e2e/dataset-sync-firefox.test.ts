@@ -13,10 +13,10 @@
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../../lib/dataset';
-import { added, datasetFileName, feedRoutes } from './feed-support';
+import { added, datasetFileName, feedServer } from './feed-support';
 import { firefoxExtension, firefoxPath } from './harness';
 import { DIALOG_PIERCING as DIALOG, pollUntil, rangeCentreInPage } from './page-support';
-import { serve, type TestServer } from './server';
+import type { TestServer } from './server';
 
 describe('dataset sync in Firefox ESR', () => {
   let browser: Browser;
@@ -26,9 +26,7 @@ describe('dataset sync in Firefox ESR', () => {
   let options: Page;
 
   beforeAll(async () => {
-    let routes;
-    ({ bundled, next, routes } = await feedRoutes(firefoxExtension));
-    server = await serve(routes);
+    ({ bundled, next, server } = await feedServer(firefoxExtension));
     browser = await puppeteer.launch({ browser: 'firefox', executablePath: firefoxPath, headless: true });
     await browser.installExtension(firefoxExtension);
   });

@@ -9,10 +9,10 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../../lib/dataset';
-import { added, datasetFileName, feedRoutes } from './feed-support';
+import { added, datasetFileName, feedServer } from './feed-support';
 import { chromeExtension, launchChromium, type ChromiumSession } from './harness';
 import { DIALOG, rangeCentreInPage } from './page-support';
-import { serve, type TestServer } from './server';
+import type { TestServer } from './server';
 
 /** The extension API in extension pages and the worker (evaluated there, not here). */
 declare const chrome: {
@@ -28,9 +28,7 @@ describe('dataset sync in Chromium', () => {
   let options: Page;
 
   beforeAll(async () => {
-    let routes;
-    ({ bundled, next, routes } = await feedRoutes(chromeExtension));
-    server = await serve(routes);
+    ({ bundled, next, server } = await feedServer(chromeExtension));
     s = await launchChromium();
     options = await s.context.newPage();
     await options.goto(`chrome-extension://${s.extensionId}/options.html`);

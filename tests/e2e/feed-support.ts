@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inject } from 'vitest';
 import { assembleDataset, createManifest, datasetFileName, importSigningKey, parseDatasetFile, serializeDataset, type Dataset, type Incident, type SigningKey } from '../../lib/dataset';
-import type { Route } from './server';
+import { serve, type Route, type TestServer } from './server';
 
 const today = new Date().toISOString().slice(0, 10);
 
@@ -29,10 +29,10 @@ async function feedFiles(dataset: Dataset, key: SigningKey, tamper = false) {
 
 /**
  * The datasets (`bundled` read from the built extension at `extensionDir`, `next`
- * with the added incident) and the server's routes: the feed under /feed/, a
+ * with the added incident) and a server on 127.0.0.1 with the feed under /feed/, a
  * tampered one under /tampered/, and /news.html.
  */
-export async function feedRoutes(extensionDir: string): Promise<{ bundled: Dataset; next: Dataset; routes: Record<string, Route> }> {
+export async function feedServer(extensionDir: string): Promise<{ bundled: Dataset; next: Dataset; server: TestServer }> {
   const parsed = parseDatasetFile(readFileSync(join(extensionDir, 'dataset/snapshot.json'), 'utf8'));
   if (!parsed.ok) throw new Error(parsed.error);
   const bundled = parsed.dataset;
@@ -46,7 +46,7 @@ export async function feedRoutes(extensionDir: string): Promise<{ bundled: Datas
   ]);
   routes['/news.html'] = '<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>خبر</title></head><body><article id="article">'
     + '<p>استهدفت طائرة مسيّرة قاعدة عين الأسد الجوية في محافظة الأنبار غربي العراق، بحسب مصادر أمنية.</p></article></body></html>';
-  return { bundled, next, routes };
+  return { bundled, next, server: await serve(routes) };
 }
 
 export { datasetFileName };
