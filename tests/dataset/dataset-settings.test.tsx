@@ -2,10 +2,11 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { defaultSettings, readSettings, type Settings } from '../../adapters/settings';
 import type { DatasetStatus, SyncNowReport } from '../../adapters/dataset/messages';
 import { DatasetSettings } from '../../components/options/DatasetSettings';
+import { renderRoot } from '../fixtures/render-root';
 
 const bg = vi.hoisted(() => ({
   status: null as unknown as DatasetStatus,
@@ -23,37 +24,29 @@ const status = (over: Partial<DatasetStatus['sync']> = {}): DatasetStatus => ({
 });
 
 describe('the dataset section of the options page', () => {
-  let root: HTMLElement;
-  beforeEach(() => {
-    fakeBrowser.reset();
-    root = document.body.appendChild(document.createElement('div'));
-  });
-  afterEach(() => {
-    render(null, root);
-    root.remove();
-  });
+  const host = renderRoot();
   const show = async (settings: Settings) => {
-    await act(async () => render(<DatasetSettings lang="en" settings={settings} />, root));
+    await act(async () => render(<DatasetSettings lang="en" settings={settings} />, host.el));
     await act(() => new Promise((r) => setTimeout(r, 5)));
   };
-  const text = (sel: string) => root.querySelector(sel)?.textContent?.trim();
+  const text = (sel: string) => host.el.querySelector(sel)?.textContent?.trim();
 
   it('shows version, records, last sync and the last error in plain words', async () => {
     bg.status = status({ lastSuccessAt: null, lastError: { code: 'bad-signature', detail: 'signature does not verify with key K', at: '2026-11-21T12:00:00.000Z' } });
     await show(defaultSettings);
     expect(text('[data-field="version"]')).toBe('2026.11.21.112012-ccc4c31b');
-    expect(root.textContent).toContain('44 bases, 35 militias, 302 incidents');
+    expect(host.el.textContent).toContain('44 bases, 35 militias, 302 incidents');
     expect(text('[data-field="last-sync"]')).toBe('Never');
     expect(text('[data-field="last-error"]')).toMatch(/^The feed’s signature is not valid: the data may have been altered\./);
-    expect(root.querySelector('[data-field="last-error"] details code')?.textContent).toContain('signature does not verify');
+    expect(host.el.querySelector('[data-field="last-error"] details code')?.textContent).toContain('signature does not verify');
   });
 
   it('disables Sync now without a feed URL, and says why', async () => {
     bg.status = status();
     await show(defaultSettings);
-    const button = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Sync now')!;
+    const button = [...host.el.querySelectorAll('button')].find((b) => b.textContent === 'Sync now')!;
     expect(button.disabled).toBe(true);
-    expect(root.querySelector(`#${button.getAttribute('aria-describedby')}`)?.textContent).toBe('Set a feed URL to enable syncing.');
+    expect(host.el.querySelector(`#${button.getAttribute('aria-describedby')}`)?.textContent).toBe('Set a feed URL to enable syncing.');
   });
 
   it('runs Sync now with a busy state and reports a failure in plain words', async () => {
@@ -61,7 +54,7 @@ describe('the dataset section of the options page', () => {
     let finish!: (r: SyncNowReport) => void;
     bg.syncNow = () => new Promise((r) => (finish = r));
     await show({ ...defaultSettings, feedUrl: 'https://feed.example/' });
-    const button = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Sync now')!;
+    const button = [...host.el.querySelectorAll('button')].find((b) => b.textContent === 'Sync now')!;
     await act(() => button.click());
     expect(button.getAttribute('aria-busy')).toBe('true');
     expect(button.textContent).toBe('Syncing…');
@@ -75,7 +68,7 @@ describe('the dataset section of the options page', () => {
     const request = vi.fn(async () => true);
     fakeBrowser.permissions.request = request as never;
     await show(defaultSettings);
-    const input = root.querySelector<HTMLInputElement>('#feed-url')!;
+    const input = host.el.querySelector<HTMLInputElement>('#feed-url')!;
     const form = input.closest('form')!;
     const submit = async (value: string) => {
       await act(() => {

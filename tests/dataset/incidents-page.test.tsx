@@ -2,12 +2,13 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { buildSummaries } from '../../lib/dataset/summary';
 import type { LookupResult } from '../../adapters/dataset/lookup';
 import { IncidentsApp } from '../../components/incidents/IncidentsApp';
 import { formatNumber } from '../../components/i18n';
 import { newIncident, smallDataset, withNewIncident } from './fixtures';
+import { renderRoot } from '../fixtures/render-root';
 
 // The fixtures' small dataset comes from tests/data/shipped.ts, whose disk-reading
 // helper module cannot load under happy-dom's URL; it is not needed here.
@@ -22,17 +23,9 @@ function towerLookup(): LookupResult {
 }
 
 describe('incidents.html', () => {
-  let root: HTMLElement;
-  beforeEach(() => {
-    fakeBrowser.reset();
-    root = document.body.appendChild(document.createElement('div'));
-  });
-  afterEach(() => {
-    render(null, root);
-    root.remove();
-  });
+  const host = renderRoot();
   const show = async (entityId: string | null) => {
-    await act(async () => render(<IncidentsApp entityId={entityId} />, root));
+    await act(async () => render(<IncidentsApp entityId={entityId} />, host.el));
     await act(() => new Promise((r) => setTimeout(r, 10)));
   };
 
@@ -41,28 +34,28 @@ describe('incidents.html', () => {
     ask.answer = async () => towerLookup();
     await show('tower-22');
     expect(document.documentElement.dir).toBe('rtl');
-    expect(root.querySelector('h1')?.textContent).toBe('الهجمات: قاعدة');
-    const cards = root.querySelectorAll('.incident');
+    expect(host.el.querySelector('h1')?.textContent).toBe('الهجمات: قاعدة');
+    const cards = host.el.querySelectorAll('.incident');
     expect([...cards].map((c) => c.getAttribute('data-incident-id'))).toEqual([newIncident().id, '2024-01-28-tower-22-drone']);
     expect(cards[0].textContent).toContain('هجوم صاروخي جديد.');
     expect(cards[0].textContent).toContain(`قتلى: غير مذكور، جرحى: ${formatNumber('ar', 2)}`);
-    const links = [...root.querySelectorAll('a[target="_blank"]')];
+    const links = [...host.el.querySelectorAll('a[target="_blank"]')];
     expect(links.every((a) => a.getAttribute('rel') === 'noopener noreferrer' && /^https?:/.test(a.getAttribute('href')!))).toBe(true);
-    expect(root.textContent).toContain('javascript:alert(1)'); // shown as text, never as a link
+    expect(host.el.textContent).toContain('javascript:alert(1)'); // shown as text, never as a link
   });
 
   it('filters by weapon from the keyboard-accessible form, in English', async () => {
     ask.answer = async () => towerLookup();
     await fakeBrowser.storage.local.set({ settings: { language: 'en' } });
     await show('tower-22');
-    const weapon = root.querySelector<HTMLSelectElement>('select[name="weapon"]')!;
+    const weapon = host.el.querySelector<HTMLSelectElement>('select[name="weapon"]')!;
     expect(weapon.closest('label')?.textContent).toContain('Weapon');
     await act(() => {
       weapon.value = 'drone';
       weapon.dispatchEvent(new Event('change', { bubbles: true }));
     });
-    expect(root.querySelectorAll('.incident')).toHaveLength(1);
-    expect(root.querySelector('[role="status"]')?.textContent).toBe('Showing 1 of 2');
+    expect(host.el.querySelectorAll('.incident')).toHaveLength(1);
+    expect(host.el.querySelector('[role="status"]')?.textContent).toBe('Showing 1 of 2');
   });
 
   it('shows loading, then an error in plain words when the background fails', async () => {
@@ -70,16 +63,16 @@ describe('incidents.html', () => {
     let fail!: (e: Error) => void;
     ask.answer = () => new Promise((_, reject) => (fail = reject));
     await show(null);
-    expect(root.querySelector('main')?.getAttribute('aria-busy')).toBe('true');
+    expect(host.el.querySelector('main')?.getAttribute('aria-busy')).toBe('true');
     await act(async () => fail(new Error('the service worker is gone')));
-    expect(root.querySelector('[role="alert"]')?.textContent).toBe('Could not load the incidents: the service worker is gone');
+    expect(host.el.querySelector('[role="alert"]')?.textContent).toBe('Could not load the incidents: the service worker is gone');
   });
 
   it('says when an entity is unknown and offers every incident', async () => {
     await fakeBrowser.storage.local.set({ settings: { language: 'en' } });
     ask.answer = async () => ({ version: '2026.2', entity: null, incidents: [] });
     await show('nowhere');
-    expect(root.textContent).toContain('Nothing is known about “nowhere”.');
-    expect(root.querySelector('a[href="?"]')?.textContent).toBe('Show all incidents');
+    expect(host.el.textContent).toContain('Nothing is known about “nowhere”.');
+    expect(host.el.querySelector('a[href="?"]')?.textContent).toBe('Show all incidents');
   });
 });

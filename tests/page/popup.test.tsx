@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PageStatus } from '../../adapters/page/messages';
 import { defaultSettings, readSettings } from '../../adapters/settings';
 import { ReadingSettings } from '../../components/options/ReadingSettings';
@@ -12,21 +12,14 @@ import { SiteControls } from '../../components/popup/SiteControls';
 import type { PageState } from '../../components/popup/use-page';
 import { PUBLISHED_KEY } from '../../lib/published';
 import { shippedPublished } from './fixtures';
+import { renderRoot } from '../fixtures/render-root';
 
 const flush = () => act(() => new Promise((r) => setTimeout(r, 10)));
 const status = (over: Partial<PageStatus>): PageState => ({ kind: 'status', status: { state: 'ready', host: 'example.com', groups: [], ...over } });
 
 describe('the toolbar popup and the reading settings', () => {
-  let root: HTMLElement;
-  beforeEach(() => {
-    fakeBrowser.reset();
-    root = document.body.appendChild(document.createElement('div'));
-  });
-  afterEach(() => {
-    act(() => render(null, root));
-    root.remove();
-    vi.restoreAllMocks();
-  });
+  const host = renderRoot();
+  afterEach(() => vi.restoreAllMocks());
 
   it('says what the page is doing: loading, cannot run, off, reading, error, nothing found', () => {
     const cases: [PageState, string][] = [
@@ -38,8 +31,8 @@ describe('the toolbar popup and the reading settings', () => {
       [status({}), 'No base or militia is mentioned on this page.'],
     ];
     for (const [page, text] of cases) {
-      act(() => render(<PageMentions lang="en" tabId={1} page={page} />, root));
-      expect(root.textContent).toContain(text);
+      act(() => render(<PageMentions lang="en" tabId={1} page={page} />, host.el));
+      expect(host.el.textContent).toContain(text);
     }
   });
 
@@ -50,68 +43,68 @@ describe('the toolbar popup and the reading settings', () => {
     ];
     const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(true as never);
     const close = vi.spyOn(window, 'close').mockImplementation(() => undefined);
-    act(() => render(<PageMentions lang="ar" tabId={4} page={status({ groups })} />, root));
-    expect([...root.querySelectorAll('li .name')].map((e) => e.textContent)).toEqual(['قاعدة عين الأسد الجوية', 'كتائب حزب الله']);
-    expect(root.querySelectorAll('li')[0].querySelectorAll('button.nth').length).toBe(2);
-    act(() => (root.querySelectorAll('li')[0].querySelectorAll('button.nth')[1] as HTMLButtonElement).click());
+    act(() => render(<PageMentions lang="ar" tabId={4} page={status({ groups })} />, host.el));
+    expect([...host.el.querySelectorAll('li .name')].map((e) => e.textContent)).toEqual(['قاعدة عين الأسد الجوية', 'كتائب حزب الله']);
+    expect(host.el.querySelectorAll('li')[0].querySelectorAll('button.nth').length).toBe(2);
+    act(() => (host.el.querySelectorAll('li')[0].querySelectorAll('button.nth')[1] as HTMLButtonElement).click());
     await flush();
     expect(send).toHaveBeenCalledWith(4, { type: 'page/show', entityId: 'ain-al-asad', index: 2 });
     expect(close).toHaveBeenCalled();
   });
 
   it('switches the reader off on the site in one click, and on again', async () => {
-    act(() => render(<SiteControls lang="en" host="news.example.com" settings={defaultSettings} />, root));
-    expect(root.textContent).toContain('Always on this site');
-    act(() => (root.querySelector('button') as HTMLButtonElement).click());
+    act(() => render(<SiteControls lang="en" host="news.example.com" settings={defaultSettings} />, host.el));
+    expect(host.el.textContent).toContain('Always on this site');
+    act(() => (host.el.querySelector('button') as HTMLButtonElement).click());
     await flush();
     expect((await readSettings()).disabledSites).toEqual(['news.example.com']);
     const off = await readSettings();
-    act(() => render(<SiteControls lang="en" host="news.example.com" settings={off} />, root));
-    expect(root.querySelector('button')!.textContent).toBe('Turn on on this site');
-    expect(root.querySelector('button')!.getAttribute('aria-pressed')).toBe('true');
-    act(() => (root.querySelector('button') as HTMLButtonElement).click());
+    act(() => render(<SiteControls lang="en" host="news.example.com" settings={off} />, host.el));
+    expect(host.el.querySelector('button')!.textContent).toBe('Turn on on this site');
+    expect(host.el.querySelector('button')!.getAttribute('aria-pressed')).toBe('true');
+    act(() => (host.el.querySelector('button') as HTMLButtonElement).click());
     await flush();
     expect((await readSettings()).disabledSites).toEqual([]);
   });
 
   it('offers no "always on" on a listed news site', () => {
-    act(() => render(<SiteControls lang="en" host="www.aljazeera.net" settings={defaultSettings} />, root));
-    expect(root.textContent).not.toContain('Always on this site');
+    act(() => render(<SiteControls lang="en" host="www.aljazeera.net" settings={defaultSettings} />, host.el));
+    expect(host.el.textContent).not.toContain('Always on this site');
   });
 
   it('searches the published dataset, typos and Arabic spellings included', async () => {
-    act(() => render(<DatasetSearch lang="en" />, root));
+    act(() => render(<DatasetSearch lang="en" />, host.el));
     await flush();
-    expect(root.textContent).toContain('The dataset is not loaded yet.');
+    expect(host.el.textContent).toContain('The dataset is not loaded yet.');
     await act(() => fakeBrowser.storage.local.set({ [PUBLISHED_KEY]: shippedPublished() }));
     await flush();
-    const input = root.querySelector('input[type=search]') as HTMLInputElement;
+    const input = host.el.querySelector('input[type=search]') as HTMLInputElement;
     expect(input.disabled).toBe(false);
     for (const q of ['عين الاسد', 'Ain al-Asd']) {
       input.value = q;
       act(() => void input.dispatchEvent(new Event('input', { bubbles: true })));
-      expect(root.querySelector('ul.results .name')!.textContent).toBe('Ain al-Asad Air Base');
+      expect(host.el.querySelector('ul.results .name')!.textContent).toBe('Ain al-Asad Air Base');
     }
     input.value = 'zzzzzz';
     act(() => void input.dispatchEvent(new Event('input', { bubbles: true })));
-    expect(root.textContent).toContain('No results.');
+    expect(host.el.textContent).toContain('No results.');
   });
 
   it('holds the language, colours and sites in the options page', async () => {
     const settings = { ...defaultSettings, disabledSites: ['a.com', 'b.com'], alwaysOnSites: ['c.org'] };
-    act(() => render(<ReadingSettings lang="en" settings={settings} />, root));
-    expect(root.textContent).toContain('a.com');
-    expect(root.textContent).toContain('c.org');
-    expect(root.querySelectorAll('ul.sites li').length).toBeGreaterThanOrEqual(20);
-    const select = root.querySelector('#language') as HTMLSelectElement;
+    act(() => render(<ReadingSettings lang="en" settings={settings} />, host.el));
+    expect(host.el.textContent).toContain('a.com');
+    expect(host.el.textContent).toContain('c.org');
+    expect(host.el.querySelectorAll('ul.sites li').length).toBeGreaterThanOrEqual(20);
+    const select = host.el.querySelector('#language') as HTMLSelectElement;
     select.value = 'ar';
     act(() => void select.dispatchEvent(new Event('change', { bubbles: true })));
     await flush();
     expect((await readSettings()).language).toBe('ar');
-    act(() => (root.querySelector('button[aria-label="Remove a.com"]') as HTMLButtonElement).click());
+    act(() => (host.el.querySelector('button[aria-label="Remove a.com"]') as HTMLButtonElement).click());
     await flush();
     expect((await readSettings()).disabledSites).toEqual(['b.com']);
-    const colour = root.querySelector('input[type=color]') as HTMLInputElement;
+    const colour = host.el.querySelector('input[type=color]') as HTMLInputElement;
     colour.value = '#123456';
     act(() => void colour.dispatchEvent(new Event('input', { bubbles: true })));
     await flush();
