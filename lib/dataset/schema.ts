@@ -46,6 +46,8 @@ export const AliasSchema = v.strictObject({
   ordinary: v.optional(text),
   ordinary_with: v.optional(v.pipe(v.array(text), v.minLength(1))),
   ambiguous: v.optional(v.boolean()),
+  /** A page where the press writes the name this way (see SCHEMA.md). */
+  source: v.optional(url),
 });
 
 export const CoordinatesSchema = v.strictObject({

@@ -12,6 +12,8 @@ export interface Alias {
   readonly ordinary_with?: readonly string[];
   /** Shared by several entities: never matched. */
   readonly ambiguous?: boolean;
+  /** A page where the press writes the name this way. */
+  readonly source?: string;
 }
 
 export interface Coordinates {
