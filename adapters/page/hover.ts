@@ -4,6 +4,18 @@
  * or in the card, and closes `leaveMs` after it left both. A card opened from the
  * keyboard is not closed by the pointer. Pointer positions are tested at most once
  * per frame.
+ *
+ * Selecting text always wins over the card:
+ * - no card opens while a button is held (a drag, a press, a double-click), nor on
+ *   a mention inside the current selection;
+ * - a drag that starts on the page closes the open card, so that the selection
+ *   never runs into it;
+ * - after a press ends on a mention, resting there does not open its card: the
+ *   pointer must leave it first (a double-click selects the word, and only that);
+ * - a touch or pen tap (no hover on those) opens the card when it ends, if it
+ *   neither moved nor selected anything.
+ * Only events the browser made count (`isTrusted`): a page's own script cannot
+ * open the card.
  */
 import type { PageMention } from './mention-index';
 
@@ -21,7 +33,12 @@ export interface HoverTarget {
 export interface HoverTiming {
   readonly dwellMs: number;
   readonly leaveMs: number;
+  /** Whether an event came from the user (default `e.isTrusted`; tests of synthetic events replace it). */
+  readonly trusted?: (e: Event) => boolean;
 }
+
+/** How far (CSS px) a held pointer moves before it is a drag. */
+const DRAG_DISTANCE = 4;
 
 export class HoverIntent {
   private x = 0;
@@ -29,23 +46,38 @@ export class HoverIntent {
   private overUi = false;
   private frame = 0;
   private candidate: PageMention | null = null;
+  /** A press began on the page (not in the card) and has not ended. */
+  private press: { x: number; y: number; dragged: boolean } | null = null;
+  /** The mention under the pointer when a press ended: not opened until the pointer leaves it. */
+  private spent: PageMention | null = null;
   private dwell: ReturnType<typeof setTimeout> | undefined;
   private leave: ReturnType<typeof setTimeout> | undefined;
+  private readonly trusted: (e: Event) => boolean;
 
   constructor(
     private readonly doc: Document,
     private readonly target: HoverTarget,
     private readonly timing: HoverTiming = { dwellMs: 120, leaveMs: 300 },
-  ) {}
+  ) {
+    this.trusted = timing.trusted ?? ((e) => e.isTrusted);
+  }
 
   start(): void {
-    this.doc.addEventListener('pointermove', this.onMove, { passive: true, capture: true });
-    this.doc.addEventListener('pointerdown', this.onDown, { passive: true, capture: true });
+    const o = { passive: true, capture: true };
+    this.doc.addEventListener('pointermove', this.onMove, o);
+    this.doc.addEventListener('pointerdown', this.onDown, o);
+    this.doc.addEventListener('pointerup', this.onUp, o);
+    this.doc.addEventListener('pointercancel', this.onCancel, o);
+    this.doc.addEventListener('dragstart', this.onCancel, o);
   }
 
   stop(): void {
-    this.doc.removeEventListener('pointermove', this.onMove, { capture: true });
-    this.doc.removeEventListener('pointerdown', this.onDown, { capture: true });
+    const o = { capture: true };
+    this.doc.removeEventListener('pointermove', this.onMove, o);
+    this.doc.removeEventListener('pointerdown', this.onDown, o);
+    this.doc.removeEventListener('pointerup', this.onUp, o);
+    this.doc.removeEventListener('pointercancel', this.onCancel, o);
+    this.doc.removeEventListener('dragstart', this.onCancel, o);
     cancelAnimationFrame(this.frame);
     this.frame = 0;
     clearTimeout(this.dwell);
@@ -53,30 +85,52 @@ export class HoverIntent {
   }
 
   private readonly onMove = (e: PointerEvent) => {
+    if (!this.trusted(e)) return;
     this.x = e.clientX;
     this.y = e.clientY;
     this.overUi = this.target.isOwnUi(e.target);
+    if (this.press && !this.press.dragged && Math.hypot(e.clientX - this.press.x, e.clientY - this.press.y) >= DRAG_DISTANCE) {
+      this.press.dragged = true;
+      this.cancelDwell();
+      if (this.target.shown()) this.target.close();
+    }
     if (!this.frame) this.frame = requestAnimationFrame(this.evaluate);
   };
 
-  /** A tap or click opens at once (touch has no hover). */
   private readonly onDown = (e: PointerEvent) => {
-    if (this.target.isOwnUi(e.target)) return;
+    if (!this.trusted(e) || this.target.isOwnUi(e.target)) return;
+    this.cancelDwell();
+    this.press = { x: e.clientX, y: e.clientY, dragged: false };
+  };
+
+  private readonly onUp = (e: PointerEvent) => {
+    if (!this.trusted(e) || !this.press) return;
+    const { dragged } = this.press;
+    this.press = null;
     const m = this.target.hit(e.clientX, e.clientY);
-    if (m && this.target.shown()?.mention !== m) {
-      clearTimeout(this.dwell);
-      this.target.open(m, { x: e.clientX, y: e.clientY }, performance.now());
-    }
+    this.spent = m;
+    this.candidate = m;
+    // Touch and pen have no hover: a still tap opens the card, unless it selected text.
+    if (!m || dragged || e.pointerType === 'mouse' || e.detail > 1 || !this.selectionIsEmpty()) return;
+    if (this.target.shown()?.mention !== m) this.target.open(m, { x: e.clientX, y: e.clientY }, performance.now());
+  };
+
+  private readonly onCancel = (e: Event) => {
+    if (!this.trusted(e)) return;
+    this.press = null;
+    this.cancelDwell();
   };
 
   private readonly evaluate = () => {
     this.frame = 0;
+    if (this.press) return; // a button is held: selecting, not reading
     const shown = this.target.shown();
     if (this.overUi) {
       this.keepOpen();
       return;
     }
     const m = this.target.hit(this.x, this.y);
+    if (m !== this.spent) this.spent = null;
     if (m && m === shown?.mention) {
       this.candidate = m;
       this.keepOpen();
@@ -85,9 +139,11 @@ export class HoverIntent {
     if (m !== this.candidate) {
       this.candidate = m;
       clearTimeout(this.dwell);
-      if (m) {
+      if (m && m !== this.spent) {
         const pointer = { x: this.x, y: this.y };
-        this.dwell = setTimeout(() => this.target.open(m, pointer, performance.now()), this.timing.dwellMs);
+        this.dwell = setTimeout(() => {
+          if (!this.press && !this.inSelection(pointer)) this.target.open(m, pointer, performance.now());
+        }, this.timing.dwellMs);
       }
     }
     if (shown && shown.how === 'hover' && this.leave === undefined) {
@@ -97,6 +153,29 @@ export class HoverIntent {
       }, this.timing.leaveMs);
     }
   };
+
+  private cancelDwell(): void {
+    clearTimeout(this.dwell);
+    this.dwell = undefined;
+    this.candidate = null;
+  }
+
+  private selectionIsEmpty(): boolean {
+    const s = this.doc.getSelection();
+    return !s || s.isCollapsed || s.rangeCount === 0;
+  }
+
+  /** True if the point lies on the selected text (the reader is about to act on the selection). */
+  private inSelection(p: { x: number; y: number }): boolean {
+    if (this.selectionIsEmpty()) return false;
+    const s = this.doc.getSelection()!;
+    for (let i = 0; i < s.rangeCount; i++) {
+      const range = s.getRangeAt(i);
+      if (typeof range.getClientRects !== 'function') continue;
+      for (const r of range.getClientRects()) if (p.x >= r.left && p.x <= r.right && p.y >= r.top && p.y <= r.bottom) return true;
+    }
+    return false;
+  }
 
   private keepOpen(): void {
     clearTimeout(this.leave);

@@ -4,6 +4,8 @@ import { HoverIntent, type HoverTarget } from '../../adapters/page/hover';
 import type { PageMention } from '../../adapters/page/mention-index';
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** The events below are made by the test, so untrusted: these tests take them as the user's. */
+const trusted = () => true;
 const mentionA = { id: 1 } as PageMention;
 const mentionB = { id: 2 } as PageMention;
 
@@ -40,7 +42,7 @@ describe('hover intent (hover.ts)', () => {
 
   it('opens a card once the pointer rests on a mention, not when it only crosses one', async () => {
     const { target, log } = fakeTarget(card);
-    hover = new HoverIntent(document, target, { dwellMs: 40, leaveMs: 60 });
+    hover = new HoverIntent(document, target, { dwellMs: 40, leaveMs: 60, trusted });
     hover.start();
     move(50);
     await wait(20);
@@ -56,7 +58,7 @@ describe('hover intent (hover.ts)', () => {
 
   it('keeps the card open while the pointer is in it, and closes it after the pointer left both', async () => {
     const { target, log } = fakeTarget(card);
-    hover = new HoverIntent(document, target, { dwellMs: 20, leaveMs: 50 });
+    hover = new HoverIntent(document, target, { dwellMs: 20, leaveMs: 50, trusted });
     hover.start();
     move(50);
     await wait(50);
@@ -72,7 +74,7 @@ describe('hover intent (hover.ts)', () => {
 
   it('does not close a card opened from the keyboard when the pointer moves', async () => {
     const { target, log, openByKeyboard } = fakeTarget(card);
-    hover = new HoverIntent(document, target, { dwellMs: 20, leaveMs: 20 });
+    hover = new HoverIntent(document, target, { dwellMs: 20, leaveMs: 20, trusted });
     hover.start();
     openByKeyboard(mentionA);
     move(260);
@@ -80,11 +82,18 @@ describe('hover intent (hover.ts)', () => {
     expect(log).toEqual([]);
   });
 
-  it('opens at once on a tap or click', async () => {
+  it('opens on a still touch tap when it ends, not on a mouse press', async () => {
     const { target, log } = fakeTarget(card);
-    hover = new HoverIntent(document, target);
+    hover = new HoverIntent(document, target, { dwellMs: 20, leaveMs: 20, trusted });
     hover.start();
-    document.body.dispatchEvent(new MouseEvent('pointerdown', { clientX: 120, clientY: 10, bubbles: true }));
+    const at = { clientX: 120, clientY: 10, bubbles: true };
+    document.body.dispatchEvent(new PointerEvent('pointerdown', { ...at, pointerType: 'mouse' }));
+    expect(log).toEqual([]);
+    document.body.dispatchEvent(new PointerEvent('pointerup', { ...at, pointerType: 'mouse' }));
+    expect(log).toEqual([]);
+    document.body.dispatchEvent(new PointerEvent('pointerdown', { ...at, pointerType: 'touch' }));
+    expect(log).toEqual([]);
+    document.body.dispatchEvent(new PointerEvent('pointerup', { ...at, pointerType: 'touch' }));
     expect(log).toEqual(['open 2']);
   });
 });
