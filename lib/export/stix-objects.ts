@@ -4,12 +4,15 @@
  * every object carries the common properties §3.2 requires of SDOs and SROs:
  * `type`, `spec_version` "2.1", `id`, `created`, `modified` (UTC, milliseconds).
  *
- * Militias are **threat-actor** objects (§4.16), not intrusion-sets (§4.8): a
- * threat actor is an identified group "operating with malicious intent", which is
- * what a named militia is; an intrusion set groups adversarial behaviour whose
- * operator may be unknown, which our data never is. `threat_actor_types` is left out
- * (optional in 2.1): choosing "terrorist" or "nation-state" would be a political
- * judgement the dataset does not make; the militia's type goes to `labels`.
+ * Armed groups (militias, front groups, umbrellas: group-kind.ts) are
+ * **threat-actor** objects (§4.16), not intrusion-sets (§4.8): a threat actor is an
+ * identified group "operating with malicious intent", which is what a named militia
+ * is; an intrusion set groups adversarial behaviour whose operator may be unknown,
+ * which our data never is. `threat_actor_types` (threat-actor-type-ov) says
+ * "terrorist" only when a government's designation is recorded, else "unknown"
+ * (group-kind.ts). Partner forces and state forces are not threat actors: they are
+ * **identity** objects (§4.5) of class "organization". The dataset's type goes to
+ * `labels` in both cases.
  *
  * Custom properties, all prefixed `x_mbr_` (§11.1): on reports, `x_mbr_clip_id`,
  * `x_mbr_text_sha256` (SHA-256 of the clipped text, which is the description),
@@ -20,6 +23,7 @@
 import type { Clip } from '../clips/types';
 import type { Incident } from '../dataset/schema';
 import { TOOL_NAME, webIri, type ExportedEntity } from './common';
+import { threatActorTypes } from './group-kind';
 import { isLinkable } from './text-escape';
 
 export type StixObject = Record<string, unknown> & { type: string; id: string };
@@ -48,8 +52,22 @@ export function threatActor(id: string, stamp: Stamp, e: ExportedEntity): StixOb
   const aliases = [...new Set([e.name_ar, ...(m?.aliases.map((a) => a.text) ?? [])])].filter((a) => a !== e.name_en);
   return sdo('threat-actor', id, stamp, {
     name: e.name_en || e.name_ar || e.id,
-    ...(m ? { description: m.description_en, labels: [m.type], confidence: CONFIDENCE[m.confidence] } : {}),
+    ...(m ? { description: m.description_en } : {}),
+    threat_actor_types: threatActorTypes(m),
+    ...(m ? { labels: [m.type], confidence: CONFIDENCE[m.confidence] } : {}),
     ...(aliases.length > 0 ? { aliases } : {}),
+    external_references: references(e.id, m?.sources ?? []),
+  });
+}
+
+/** A partner force or a state force (group-kind.ts): an organization, not a threat actor. */
+export function forceIdentity(id: string, stamp: Stamp, e: ExportedEntity): StixObject {
+  const m = e.militia;
+  return sdo('identity', id, stamp, {
+    name: e.name_en || e.name_ar || e.id,
+    ...(m ? { description: m.description_en } : {}),
+    identity_class: 'organization',
+    ...(m ? { labels: [m.type], confidence: CONFIDENCE[m.confidence] } : {}),
     external_references: references(e.id, m?.sources ?? []),
   });
 }

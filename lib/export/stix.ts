@@ -1,7 +1,8 @@
 /**
- * Clips as a STIX 2.1 bundle (§8): the tool's identity, a threat-actor per militia
- * and a location per base mentioned, "targets" relationships from the dataset's
- * incidents between them, a report per clip referring to what it mentions, and a
+ * Clips as a STIX 2.1 bundle (§8): the tool's identity, a threat-actor per armed
+ * group, an identity per partner or state force (group-kind.ts) and a location per
+ * base mentioned, "targets" relationships from the dataset's incidents between the
+ * armed groups and the bases (§4.16; an identity cannot be the source of "targets"), a report per clip referring to what it mentions, and a
  * note per clip with the analyst's notes. Builders and the modelling choices are in
  * stix-objects.ts.
  *
@@ -10,7 +11,7 @@
  * or entity has the same id in every export, so a receiving platform updates
  * instead of duplicating. §2.9 recommends (SHOULD) UUIDv4 for SDOs; name-based ids
  * are the permitted alternative for producers that need stable ids. Keys:
- * `identity|tool`, `threat-actor|<id>`, `location|<id>`, `report|<clip id>`,
+ * `identity|tool`, `threat-actor|<id>`, `identity|<id>` (a force), `location|<id>`, `report|<clip id>`,
  * `note|<clip id>`, `relationship|targets|<group>|<base>`, and for the bundle the
  * export time and the clip ids.
  *
@@ -21,7 +22,8 @@
 import type { Clip } from '../clips/types';
 import type { Incident } from '../dataset/schema';
 import { entitiesOf, type ExportDataset, type ExportedEntity, type ExportOptions } from './common';
-import { location, note, report, targets, threatActor, toolIdentity, type Stamp, type StixObject } from './stix-objects';
+import { groupKind } from './group-kind';
+import { forceIdentity, location, note, report, targets, threatActor, toolIdentity, type Stamp, type StixObject } from './stix-objects';
 import { uuidV5 } from './uuid';
 
 /** When this tool's identity object was first defined; it never changes. */
@@ -45,7 +47,7 @@ export async function stixBundle(clips: readonly Clip[], options: ExportOptions)
   const id = await stixIds([
     ['identity', 'tool'],
     ['bundle', bundleKey],
-    ...[...entities.values()].map((e): [string, string] => [e.kind === 'militia' ? 'threat-actor' : 'location', e.id]),
+    ...[...entities.values()].map((e): [string, string] => [stixType(e), e.id]),
     ...[...pairs.keys()].map((k): [string, string] => ['relationship', `targets|${k}`]),
     ...clips.flatMap((c): [string, string][] => [['report', c.id], ['note', c.id]]),
   ]);
@@ -57,8 +59,9 @@ export async function stixBundle(clips: readonly Clip[], options: ExportOptions)
   // One object per entity mentioned; bases without a possible location are named on the reports.
   const entityIds = new Map<string, string>();
   for (const e of entities.values()) {
-    const objectId = id(e.kind === 'militia' ? 'threat-actor' : 'location', e.id);
-    const object = e.kind === 'militia' ? threatActor(objectId, dataStamp, e) : location(objectId, dataStamp, e);
+    const type = stixType(e);
+    const objectId = id(type, e.id);
+    const object = type === 'threat-actor' ? threatActor(objectId, dataStamp, e) : type === 'identity' ? forceIdentity(objectId, dataStamp, e) : location(objectId, dataStamp, e);
     if (!object) continue;
     objects.push(object);
     entityIds.set(e.id, objectId);
@@ -80,6 +83,12 @@ export async function stixBundle(clips: readonly Clip[], options: ExportOptions)
   return { type: 'bundle', id: id('bundle', bundleKey), objects };
 }
 
+/** The STIX type of an entity: a location for a base; for a group, by its kind. */
+function stixType(e: ExportedEntity): 'location' | 'threat-actor' | 'identity' {
+  if (e.kind === 'base') return 'location';
+  return groupKind(e.militia) === 'armed-group' ? 'threat-actor' : 'identity';
+}
+
 /** `<type>--<UUIDv5 of "type|key">` for every [type, key], looked up afterwards by the same pair. */
 async function stixIds(keys: readonly [string, string][]): Promise<(type: string, key: string) => string> {
   const names = keys.map(([type, key]) => `${type}|${key}`);
@@ -88,12 +97,13 @@ async function stixIds(keys: readonly [string, string][]): Promise<(type: string
   return (type, key) => byName.get(`${type}|${key}`)!;
 }
 
-/** Group–base pairs over the incidents where the group (a militia mentioned) claimed or was blamed for an attack on the base (mentioned). */
+/** Group–base pairs over the incidents where the group (an armed group mentioned) claimed or was blamed for an attack on the base (mentioned). */
 function targetPairs(entities: Map<string, ExportedEntity>, dataset: ExportDataset | undefined): Map<string, { group: string; site: string; incidents: Incident[] }> {
   const pairs = new Map<string, { group: string; site: string; incidents: Incident[] }>();
   for (const i of dataset?.incidents ?? []) {
     for (const group of new Set([...i.claimed_by, ...i.attributed_to.map((a) => a.group)])) {
-      if (entities.get(group)?.kind !== 'militia') continue;
+      const e = entities.get(group);
+      if (!e || stixType(e) !== 'threat-actor') continue;
       for (const site of i.sites) {
         if (entities.get(site)?.kind !== 'base') continue;
         const key = `${group}|${site}`;

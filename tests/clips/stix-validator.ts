@@ -33,6 +33,10 @@ const RELATIONSHIPS: Record<string, [string[], string[]]> = {
   'related-to': [[], []],
 };
 
+/** §10 vocabularies the export uses (open vocabularies: this tool keeps to the suggested values). */
+const IDENTITY_CLASS = ['individual', 'group', 'system', 'organization', 'class', 'unknown'];
+const THREAT_ACTOR_TYPE = ['activist', 'competitor', 'crime-syndicate', 'criminal', 'hacker', 'insider-accidental', 'insider-disgruntled', 'nation-state', 'sensationalist', 'spy', 'terrorist', 'unknown'];
+
 const isId = (v: unknown, type?: string) => typeof v === 'string' && new RegExp(`^${type ?? '[a-z0-9-]+'}--${UUID}$`).test(v);
 
 /** Every problem found, as `<id>: <what>`; empty when the bundle is valid. */
@@ -110,6 +114,13 @@ function typeProblems(type: string, o: Obj, byId: Map<string, Obj>): string[] {
   }
   if (type === 'note' && (!Array.isArray(o.object_refs) || o.object_refs.length === 0)) p.push('object_refs must be non-empty');
   if (type === 'threat-actor' || type === 'intrusion-set' || type === 'identity') nonEmptyString('name');
+  if (type === 'identity' && o.identity_class !== undefined && !IDENTITY_CLASS.includes(o.identity_class as string)) p.push(`identity_class ${String(o.identity_class)} is not in identity-class-ov`);
+  if (type === 'threat-actor') {
+    const types = o.threat_actor_types;
+    // Optional in 2.1 but SHOULD be populated (§4.16); every value from threat-actor-type-ov.
+    if (!Array.isArray(types) || types.length === 0) p.push('threat_actor_types should be populated');
+    else for (const t of types) if (!THREAT_ACTOR_TYPE.includes(t as string)) p.push(`threat_actor_types value ${String(t)} is not in threat-actor-type-ov`);
+  }
   if (type === 'relationship') {
     if (typeof o.relationship_type !== 'string' || !/^[a-z0-9-]+$/.test(o.relationship_type)) p.push('relationship_type must be lowercase ASCII, digits and hyphens');
     const allowed = RELATIONSHIPS[o.relationship_type as string];
