@@ -82,6 +82,7 @@ export class PageSession {
       setCurrent: (m) => this.running?.painter.setCurrent(m),
       onPainted: (ms) => report({ kind: 'popover', ms }),
       saveClip: (m) => this.clips.saveMention(m),
+      dataVersion: () => this.published?.version ?? null,
     });
     this.ui = new UiHost(ctx, this.popover);
   }
@@ -249,7 +250,12 @@ export class PageSession {
       return { state: this.state, host: this.host, groups: groupMentions(this.index.inOrder()), ...(this.error ? { error: this.error } : {}) };
     }
     // Capturing works with the reader off too: the analyst asked for it.
-    if (m.type === 'page/clip') return this.clips.capture(m.via);
+    if (m.type === 'page/clip') {
+      const capture = this.clips.capture(m.via);
+      // The context menu has no place to answer: the page says what became of the selection.
+      if (m.via === 'selection') void capture.then((r) => this.popover.selectionClipped(r)).catch((e: unknown) => console.warn('clip notice:', e));
+      return capture;
+    }
     if (!this.running) return false;
     if (m.type === 'page/next-mention') {
       this.popover.next();

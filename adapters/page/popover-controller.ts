@@ -5,10 +5,11 @@
  */
 import { browser } from 'wxt/browser';
 import type { UiLang } from '@/components/i18n';
-import type { ClipSaveState, PopoverStore, PopoverView } from '@/components/popover/model';
+import type { ClipSaveState, PopoverStore, PopoverView, SelectionClipNotice } from '@/components/popover/model';
 import type { EntitySummary } from '@/lib/dataset/summary';
 import type { HighlightColours } from './highlight-style';
 import type { MentionIndex, PageMention } from './mention-index';
+import { pageLook, pageScheme } from './page-look';
 import type { ClipCaptureResult, PageRequestToBackground } from './messages';
 
 export interface PopoverDeps {
@@ -22,13 +23,19 @@ export interface PopoverDeps {
   readonly onPainted?: (ms: number) => void;
   /** Saves the mention's paragraph as a clip; without it, the card offers no "Save clip". */
   readonly saveClip?: (m: PageMention) => Promise<ClipCaptureResult>;
+  /** The version of the dataset the summaries come from, for the card's footer. */
+  readonly dataVersion?: () => string | null;
 }
+
+/** How long a success notice stays (a failure stays until dismissed). */
+export const NOTICE_MS = 8000;
 
 export class PopoverController implements PopoverStore {
   lang: UiLang = 'en';
   colours: HighlightColours = { base: '#ffb74d', militia: '#4dd0e1' };
   view: PopoverView | null = null;
   clip: ClipSaveState = { state: 'idle' };
+  notice: SelectionClipNotice | null = null;
   private readonly listeners = new Set<() => void>();
   private shown: PageMention | null = null;
   /** The last mention shown, kept after closing: the next one follows it. */
@@ -72,6 +79,8 @@ export class PopoverController implements PopoverStore {
       anchor: anchorOf(m),
       pointer,
       canClip: !!this.deps.saveClip,
+      look: m.startNode.parentElement ? pageLook(m.startNode.parentElement) : undefined,
+      dataVersion: this.deps.dataVersion?.() ?? null,
     };
     this.deps.setCurrent(m);
     this.notify();
@@ -123,6 +132,22 @@ export class PopoverController implements PopoverStore {
       (r) => done(r.ok ? { state: 'saved' } : { state: 'failed', detail: r.detail ?? r.reason }),
       (e: unknown) => done({ state: 'failed', detail: e instanceof Error ? e.message : String(e) }),
     );
+  }
+
+  /** Says on the page what became of «Save selection as clip» (a small notice, dismissible; a success fades after NOTICE_MS). */
+  async selectionClipped(r: ClipCaptureResult): Promise<void> {
+    await this.deps.mountUi();
+    const key = this.nextKey++;
+    const scheme = document.body ? pageScheme(document.body) : 'light';
+    this.notice = r.ok ? { key, scheme, state: 'saved' } : r.reason === 'no-selection' ? { key, scheme, state: 'empty' } : { key, scheme, state: 'failed', detail: r.detail ?? r.reason };
+    this.notify();
+    if (r.ok) setTimeout(() => this.notice?.key === key && this.dismissNotice(), NOTICE_MS);
+  }
+
+  dismissNotice(): void {
+    if (!this.notice) return;
+    this.notice = null;
+    this.notify();
   }
 
   painted(key: number): void {

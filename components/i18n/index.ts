@@ -7,12 +7,13 @@ import { clipStrings } from './strings/clips';
 import { commonStrings } from './strings/common';
 import { datasetStrings } from './strings/dataset';
 import { pageStrings } from './strings/page';
+import { readerStrings } from './strings/reader';
 
 export type UiLang = 'ar' | 'en';
 export type Catalog = Readonly<Record<string, { readonly ar: string; readonly en: string }>>;
 
-const catalog: Catalog = { ...commonStrings, ...datasetStrings, ...pageStrings, ...clipStrings };
-export type StringKey = keyof typeof commonStrings | keyof typeof datasetStrings | keyof typeof pageStrings | keyof typeof clipStrings;
+const catalog: Catalog = { ...commonStrings, ...datasetStrings, ...pageStrings, ...clipStrings, ...readerStrings };
+export type StringKey = keyof typeof commonStrings | keyof typeof datasetStrings | keyof typeof pageStrings | keyof typeof clipStrings | keyof typeof readerStrings;
 
 /** The UI language for a preference: 'auto' follows the browser (Arabic for any ar-*, else English). */
 export function resolveLang(pref: LanguagePreference, browserLanguage: string = globalThis.navigator?.language ?? 'en'): UiLang {

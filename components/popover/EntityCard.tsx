@@ -1,14 +1,15 @@
 /**
- * The popover's content: what the entity is (names in Arabic and English, type,
- * place, hosted forces or umbrella group, aliases), how it was matched, its prior
- * incidents with the most recent ones, and a link to all of them.
+ * The card's content, read like a good preview: what the entity is first (name in
+ * the UI language and in the other, kind, type and place, the dataset's one-line
+ * description), then the facts (forces hosted, umbrella, other spellings, latest
+ * change), then its latest incidents and how many more there are.
  */
-import { Fragment } from 'preact';
-import { formatNumber, t, type UiLang } from '@/components/i18n';
+import { count } from '@/components/i18n/plural';
+import { t, type UiLang } from '@/components/i18n';
 import type { EntitySummary } from '@/lib/dataset/summary';
 import type { EntityRef } from '@/lib/mentions';
-import { countryName, formatDate, labelOf, nameOf, otherNameOf } from './format';
-import { IncidentItem } from './IncidentItem';
+import { countryName, formatDate, hostedName, labelOf, nameOf, otherNameOf } from './format';
+import { IncidentItem, Names } from './IncidentItem';
 
 export interface EntityCardProps {
   readonly lang: UiLang;
@@ -22,25 +23,32 @@ export interface EntityCardProps {
 }
 
 const MAX_ALIASES = 6;
+/** Incidents shown in the card; the incidents page has them all. */
+export const LATEST_INCIDENTS = 3;
 const precisionOf = (date: string) => (['year', 'month', 'day'] as const)[Math.min(2, date.split('-').length - 1)];
 
 export function EntityCard({ lang, entity, summary: s, text, fuzzy, titleId, onOpenIncidents }: EntityCardProps) {
   const sep = lang === 'ar' ? '، ' : ', ';
-  const kind = t(lang, entity.kind === 'base' ? 'base' : 'militia');
+  const other = lang === 'ar' ? 'en' : 'ar';
   const name = nameOf(lang, entity);
   const place = s && [lang === 'ar' ? s.place_ar : s.place_en, countryName(lang, s.country)].filter(Boolean).join(sep);
   const aliases = s ? s.aliases.filter((a) => a !== entity.name_ar && a !== entity.name_en).slice(0, MAX_ALIASES) : [];
+  const description = s && (lang === 'ar' ? s.description_ar : s.description_en);
+  const latest = s ? s.recent.slice(0, LATEST_INCIDENTS) : [];
+  const more = s ? s.incident_count - latest.length : 0;
   return (
     <article class={`card ${entity.kind}`}>
       <header>
         <h2 id={titleId}>{name}</h2>
-        <p class="other-name" lang={lang === 'ar' ? 'en' : 'ar'} dir={lang === 'ar' ? 'ltr' : 'rtl'}>
+        <p class="other-name" lang={other} dir={other === 'ar' ? 'rtl' : 'ltr'}>
           {otherNameOf(lang, entity)}
         </p>
         <p class="kind">
-          <span class="badge">{kind}</span>
+          <span class="badge">{t(lang, entity.kind === 'base' ? 'base' : 'militia')}</span>
           {s && <span> · {labelOf(lang, 'type', s.type)}</span>}
+          {place && <span class="place"> · {place}</span>}
         </p>
+        {description && <p class="description">{description}</p>}
       </header>
       {fuzzy && (
         <p class="fuzzy" role="note">
@@ -51,36 +59,27 @@ export function EntityCard({ lang, entity, summary: s, text, fuzzy, titleId, onO
       {s && (
         <>
           <dl class="facts">
-            {place && (
-              <>
-                <dt>{t(lang, 'place')}</dt>
-                <dd>{place}</dd>
-              </>
-            )}
             {s.hosted.length > 0 && (
               <>
                 <dt>{t(lang, 'hosts')}</dt>
                 <dd>
-                  <bdi>{s.hosted.join(', ')}</bdi>
+                  <Names lang={lang} names={s.hosted.map((h) => hostedName(lang, h))} />
                 </dd>
               </>
             )}
             {s.umbrella.length > 0 && (
               <>
                 <dt>{t(lang, 'umbrella')}</dt>
-                <dd>{s.umbrella.map((u) => nameOf(lang, u)).join(sep)}</dd>
+                <dd>
+                  <Names lang={lang} names={s.umbrella.map((u) => nameOf(lang, u))} />
+                </dd>
               </>
             )}
             {aliases.length > 0 && (
               <>
                 <dt>{t(lang, 'aliases')}</dt>
-                <dd>
-                  {aliases.map((a, k) => (
-                    <Fragment key={a}>
-                      {k > 0 && sep}
-                      <bdi>{a}</bdi>
-                    </Fragment>
-                  ))}
+                <dd class="aliases">
+                  <Names lang={lang} names={aliases} />
                 </dd>
               </>
             )}
@@ -93,21 +92,22 @@ export function EntityCard({ lang, entity, summary: s, text, fuzzy, titleId, onO
               </>
             )}
           </dl>
-          <h3>{t(lang, 'incidentCount', { count: formatNumber(lang, s.incident_count) })}</h3>
-          {s.recent.length === 0 ? (
-            <p class="muted">{t(lang, 'noIncidents')}</p>
-          ) : (
-            <ol class="incidents" aria-label={t(lang, 'recentIncidents')}>
-              {s.recent.map((i) => (
+          <h3>{count(lang, 'priorIncidents', s.incident_count)}</h3>
+          {latest.length > 0 && (
+            <ol class="incidents" aria-label={t(lang, 'latestIncidents')}>
+              {latest.map((i) => (
                 <IncidentItem key={i.id} lang={lang} incident={i} />
               ))}
             </ol>
           )}
-          <p>
-            <button type="button" class="link" onClick={() => onOpenIncidents(entity.id)}>
-              {t(lang, 'allIncidents')}
-            </button>
-          </p>
+          {s.incident_count > 0 && (
+            <p class="more">
+              {more > 0 && <span class="muted">{count(lang, 'moreIncidents', more)} · </span>}
+              <button type="button" class="link" onClick={() => onOpenIncidents(entity.id)}>
+                {t(lang, 'allIncidents')}
+              </button>
+            </p>
+          )}
         </>
       )}
     </article>

@@ -1,5 +1,8 @@
-/** One prior incident in the popover: date, weapon, who claimed it, casualties, outcome, sources. */
-import { Fragment } from 'preact';
+/**
+ * One prior incident in the card, compact: date, weapon and outcome; the summary;
+ * who claimed it (or to whom it was attributed, or that no one claimed it);
+ * casualties in words; its best source, and how many more there are.
+ */
 import { t, type UiLang } from '@/components/i18n';
 import type { IncidentSummary } from '@/lib/dataset/summary';
 import { casualtiesText, formatDate, labelOf, nameOf, sourceLabel } from './format';
@@ -7,6 +10,25 @@ import { casualtiesText, formatDate, labelOf, nameOf, sourceLabel } from './form
 export function IncidentItem({ lang, incident: i }: { lang: UiLang; incident: IncidentSummary }) {
   const casualties = casualtiesText(lang, i.killed, i.injured);
   const sep = lang === 'ar' ? '، ' : ', ';
+  const [best, ...others] = i.sources;
+  const claim =
+    i.claimed_by.length > 0 ? (
+      <>
+        {t(lang, 'claimedBy')}: <Names lang={lang} names={i.claimed_by.map((g) => nameOf(lang, g))} />
+      </>
+    ) : i.attributed_to.length > 0 ? (
+      <>
+        {t(lang, 'attributedTo')}:{' '}
+        {i.attributed_to.map((g, k) => (
+          <span key={g.id}>
+            {k > 0 && sep}
+            <bdi>{nameOf(lang, g)}</bdi> (<bdi>{g.by}</bdi>)
+          </span>
+        ))}
+      </>
+    ) : (
+      t(lang, 'noClaim')
+    );
   return (
     <li class="incident">
       <p class="incident-head">
@@ -18,37 +40,34 @@ export function IncidentItem({ lang, incident: i }: { lang: UiLang; incident: In
         {i.confidence === 'low' && <span class="low"> ({t(lang, 'lowConfidence')})</span>}
       </p>
       <p class="incident-summary">{lang === 'ar' ? i.summary_ar : i.summary_en}</p>
-      <dl class="facts">
-        {i.claimed_by.length > 0 && (
-          <>
-            <dt>{t(lang, 'claimedBy')}</dt>
-            <dd>{i.claimed_by.map((g) => nameOf(lang, g)).join(sep)}</dd>
-          </>
-        )}
-        {i.claimed_by.length === 0 && i.attributed_to.length > 0 && (
-          <>
-            <dt>{t(lang, 'attributedTo')}</dt>
-            <dd>{i.attributed_to.map((g) => `${nameOf(lang, g)} (${g.by})`).join(sep)}</dd>
-          </>
-        )}
-        {casualties && (
-          <>
-            <dt>{t(lang, 'casualties')}</dt>
-            <dd>{casualties}</dd>
-          </>
-        )}
-      </dl>
-      <p class="sources">
-        {t(lang, 'sources')}:{' '}
-        {i.sources.map((url, k) => (
-          <Fragment key={url}>
-            {k > 0 && ' · '}
-            <a href={url} target="_blank" rel="noopener noreferrer">
-              {sourceLabel(url)}
-            </a>
-          </Fragment>
-        ))}
+      <p class="incident-facts">
+        <span class="claim">{claim}</span>
+        {casualties && <span class="casualties">{casualties}</span>}
       </p>
+      {best && (
+        <p class="sources">
+          {t(lang, 'bestSource')}:{' '}
+          <a href={best} target="_blank" rel="noopener noreferrer">
+            <bdi>{sourceLabel(best)}</bdi>
+          </a>
+          {others.length > 0 && <span class="muted"> {t(lang, 'moreSources', { count: others.length })}</span>}
+        </p>
+      )}
     </li>
+  );
+}
+
+/** Names joined, each isolated so that a line breaks between names, not inside one. */
+export function Names({ lang, names }: { lang: UiLang; names: readonly string[] }) {
+  const sep = lang === 'ar' ? '، ' : ', ';
+  return (
+    <>
+      {names.map((n, k) => (
+        <span key={n}>
+          {k > 0 && sep}
+          <bdi class="name">{n}</bdi>
+        </span>
+      ))}
+    </>
   );
 }

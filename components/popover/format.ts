@@ -1,7 +1,9 @@
 /** How entity and incident fields read in the UI language. Pure. */
 import type { IncidentSummary, NameRef } from '@/lib/dataset/summary';
 import { dateTimeFormat, formatNumber, t, type StringKey, type UiLang } from '@/components/i18n';
+import { casualtiesPhrase } from '@/components/i18n/plural';
 import { pageStrings } from '@/components/i18n/strings/page';
+import { readerStrings } from '@/components/i18n/strings/reader';
 
 /** The label of a schema value (`type_…`, `weapon_…`, `outcome_…`), or the value itself if it has none. */
 export function labelOf(lang: UiLang, prefix: 'type' | 'weapon' | 'outcome', value: string): string {
@@ -56,11 +58,19 @@ export function prepareFormats(lang: UiLang): void {
   for (const precision of ['day', 'month', 'year'] as const) formatDate(lang, '2024-01-01', precision);
 }
 
-/** «2 killed, 5 injured», with «unknown» for a missing count; null if both are unknown. */
-export function casualtiesText(lang: UiLang, killed: number | null, injured: number | null): string | null {
-  if (killed === null && injured === null) return null;
-  const n = (v: number | null) => (v === null ? t(lang, 'unknown') : formatNumber(lang, v));
-  return t(lang, 'killedInjured', { killed: n(killed), injured: n(injured) });
+/** Casualties in words (components/i18n/plural.ts): «3 قتلى، 40 جريحاً», «لا قتلى ولا جرحى»; null if both are unknown. */
+export const casualtiesText = casualtiesPhrase;
+
+/** A force a base hosts, in the UI language (the dataset writes them in English). */
+export function hostedName(lang: UiLang, hosted: string): string {
+  const key = `hosted_${hosted}`;
+  return key in readerStrings ? t(lang, key as StringKey) : hosted;
+}
+
+/** The date a dataset version was made (`YYYY.MM.DD…`, data:build's versions), at day precision; null for another kind of version. */
+export function dataDate(lang: UiLang, version: string | null | undefined): string | null {
+  const m = version ? /^(\d{4})\.(\d{2})\.(\d{2})(?:\.|-|$)/.exec(version) : null;
+  return m ? formatDate(lang, `${m[1]}-${m[2]}-${m[3]}`, 'day') : null;
 }
 
 /** A source link's label: its host without «www.». */

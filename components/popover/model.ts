@@ -32,10 +32,21 @@ export interface PopoverView {
   readonly pointer: { readonly x: number; readonly y: number } | null;
   /** The card offers "Save clip" (the mention's paragraph). */
   readonly canClip?: boolean;
+  /** The page's look at the mention: the card follows its scheme and is never in smaller type. */
+  readonly look?: { readonly scheme: 'light' | 'dark'; readonly fontPx: number };
+  /** The dataset's version (`YYYY.MM.DD.HHMMSS-hash`), for the card's footer. */
+  readonly dataVersion?: string | null;
 }
 
 /** Saving the shown mention's paragraph as a clip, for the card on screen. */
 export type ClipSaveState = { readonly state: 'idle' | 'saving' | 'saved' } | { readonly state: 'failed'; readonly detail: string };
+
+/** What became of «Save selection as clip» (the context menu), said on the page until dismissed. */
+export type SelectionClipNotice = ({ readonly state: 'saved' | 'empty' } | { readonly state: 'failed'; readonly detail: string }) & {
+  readonly key: number;
+  /** The page's scheme, which the notice follows. */
+  readonly scheme: 'light' | 'dark';
+};
 
 export interface PopoverStore {
   readonly lang: UiLang;
@@ -52,4 +63,7 @@ export interface PopoverStore {
   saveClip(): void;
   /** Called once the popover of `key` is positioned and painted. */
   painted(key: number): void;
+  /** The notice about the last selection saved as a clip, if not dismissed. */
+  readonly notice?: SelectionClipNotice | null;
+  dismissNotice?(): void;
 }

@@ -14,8 +14,9 @@ describe('how the card words the data (components/popover/format.ts)', () => {
 
   it('writes casualties, with unknown counts said so, and nothing when both are unknown', () => {
     expect(casualtiesText('en', 3, 40)).toBe('3 killed, 40 injured');
-    expect(casualtiesText('en', 0, null)).toBe('0 killed, unknown injured');
-    expect(casualtiesText('ar', 3, 40)).toMatch(/^(3|٣) قتيل، (40|٤٠) جريح$/); // digits as the locale data has them
+    expect(casualtiesText('en', 0, null)).toBe('no one killed, injured: unknown');
+    expect(casualtiesText('ar', 3, 40)).toMatch(/^(3|٣) قتلى، (40|٤٠) جريحاً$/); // digits as the locale data has them
+    expect(casualtiesText('ar', 0, 0)).toBe('لا قتلى ولا جرحى');
     expect(casualtiesText('en', null, null)).toBeNull();
   });
 
