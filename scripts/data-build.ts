@@ -10,8 +10,8 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSy
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
-  assembleDataset, contentSha256, createManifest, datasetFileName, formatProblem, generateSigningKey, importSigningKey,
-  readPinnedKeys, serializeDataset, validateDataFiles, type PinnedKey, type SigningKey,
+  assembleDataset, contentSha256, createManifest, datasetFileName, formatProblem, generateSigningKey, hasAgencyOrOfficial, importSigningKey,
+  pendingAggregatorOnly, readPinnedKeys, serializeDataset, validateDataFiles, type PinnedKey, type SigningKey,
 } from '../lib/dataset';
 import { datasetVersion, defaultDataDir, insideRepo, readDataFiles, readFeedKeysJson, repoRoot } from './data-files';
 
@@ -43,7 +43,7 @@ async function main(argv: string[]): Promise<number> {
   if (o['new-key'] !== undefined) return newKey(o['new-key']);
 
   const dataDir = resolve(o.data ?? defaultDataDir);
-  const { content, problems } = validateDataFiles(readDataFiles(dataDir));
+  const { content, sourceHosts, problems } = validateDataFiles(readDataFiles(dataDir));
   const pinned = await readPinnedKeys(readFeedKeysJson(dataDir));
   problems.push(...pinned.problems);
   if (problems.length > 0) {
@@ -56,6 +56,10 @@ async function main(argv: string[]): Promise<number> {
   const dataset = assembleDataset(content, version);
   const text = serializeDataset(dataset);
   console.log(`data:build: valid — ${dataset.bases.length} bases, ${dataset.militias.length} militias, ${dataset.incidents.length} incidents; version ${version} (${from})`);
+  const backed = dataset.incidents.filter((i) => hasAgencyOrOfficial(i.sources, sourceHosts)).length;
+  console.log(`data:build: ${backed} of ${dataset.incidents.length} incidents (${percent(backed, dataset.incidents.length)}) cite a news agency or an official source`);
+  const pending = pendingAggregatorOnly(content, sourceHosts);
+  if (pending.length > 0) console.error(`data:build: warning: ${pending.length} older record(s) still rest on aggregators alone: ${pending.join(', ')}`);
   if (o.check) return 0;
 
   const key = o.unsigned ? undefined : await signingKey(pinned.keys); // before writing anything: a bad key writes nothing
@@ -106,6 +110,10 @@ async function newKey(file: string): Promise<number> {
   console.error(`data:build: wrote the private key to ${file} (mode 600). Add this entry to data/feed-keys.json:`);
   console.log(JSON.stringify(key.pinned, null, 2));
   return 0;
+}
+
+function percent(part: number, whole: number): string {
+  return whole === 0 ? '0%' : `${Math.round((part / whole) * 100)}%`;
 }
 
 function writeAtomically(file: string, text: string): void {

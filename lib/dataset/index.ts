@@ -7,8 +7,11 @@ export * from './schema';
 export type { Problem } from './problems';
 export { formatProblem } from './problems';
 export { loadDataFiles, isDataFilePath, type DataFile } from './load';
-export { runChecks, FIRST_INCIDENT_DAY, type CheckOptions } from './checks';
-export { validateDataFiles } from './validate';
+export { runChecks, pendingAggregatorOnly, AGGREGATOR_ONLY_PENDING, FIRST_INCIDENT_DAY, type CheckOptions } from './checks';
+export { validateDataFiles, type Validated } from './validate';
+export {
+  SOURCE_CLASSES, SOURCE_HOSTS_FILE, hasAgencyOrOfficial, parseSourceHosts, sourceClass, sourceHost, type SourceClass, type SourceHost, type SourceHostTable,
+} from './source-hosts';
 export { compareVersions, isVersion, versionAt } from './version';
 export { assembleDataset, serializeDataset, contentSha256, parseDatasetFile } from './snapshot';
 export { datasetStats, type DatasetStats } from './stats';

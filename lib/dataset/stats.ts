@@ -1,5 +1,6 @@
 /** The numbers `npm run -s data:stats` prints: what the dataset holds, at a glance. */
 import { GAZA_WAR_CAMPAIGN, type Dataset } from './schema';
+import { hasAgencyOrOfficial, type SourceHostTable } from './source-hosts';
 
 export interface DatasetStats {
   readonly version: string;
@@ -16,12 +17,23 @@ export interface DatasetStats {
   /** Earliest and latest incident dates (`YYYY-MM-DD`), null when there are no incidents. */
   readonly first_incident: string | null;
   readonly last_incident: string | null;
+  /** Incidents by the year of their date, years in order. */
+  readonly incidents_per_year: Readonly<Record<string, number>>;
+  /** Incidents by the country of their sites (an incident on sites in two countries counts in both), codes in order. */
+  readonly incidents_per_country: Readonly<Record<string, number>>;
+  /** Incidents citing at least one news agency or official source (data/source-hosts.json), and their share of all incidents (0–1, three decimals). */
+  readonly incidents_with_agency_or_official: number;
+  readonly share_with_agency_or_official: number;
+  /** Ids of the bases (sites) whose coordinates no source gives yet. */
+  readonly sites_without_coordinates: readonly string[];
 }
 
-export function datasetStats(d: Dataset): DatasetStats {
+export function datasetStats(d: Dataset, sourceHosts: SourceHostTable = new Map()): DatasetStats {
   const aliases = [...d.bases, ...d.militias].flatMap((r) => r.aliases);
   const dates = d.incidents.map((i) => i.date).sort();
   const { from, to } = GAZA_WAR_CAMPAIGN;
+  const country = new Map(d.bases.map((b) => [b.id, b.country]));
+  const backed = d.incidents.filter((i) => hasAgencyOrOfficial(i.sources, sourceHosts)).length;
   return {
     version: d.version,
     bases: d.bases.length,
@@ -33,5 +45,17 @@ export function datasetStats(d: Dataset): DatasetStats {
     aliases_en: aliases.filter((a) => a.lang === 'en').length,
     first_incident: dates[0] ?? null,
     last_incident: dates[dates.length - 1] ?? null,
+    incidents_per_year: tally(d.incidents.map((i) => [i.date.slice(0, 4)])),
+    incidents_per_country: tally(d.incidents.map((i) => [...new Set(i.sites.map((s) => country.get(s) ?? '??'))])),
+    incidents_with_agency_or_official: backed,
+    share_with_agency_or_official: d.incidents.length === 0 ? 0 : Math.round((backed / d.incidents.length) * 1000) / 1000,
+    sites_without_coordinates: d.bases.filter((b) => b.coordinates === null).map((b) => b.id),
   };
+}
+
+/** How many of the lists hold each key, keys sorted. */
+function tally(lists: readonly (readonly string[])[]): Record<string, number> {
+  const counts = new Map<string, number>();
+  for (const keys of lists) for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
+  return Object.fromEntries([...counts].sort(([a], [b]) => (a < b ? -1 : 1)));
 }

@@ -19,6 +19,7 @@ function dataDir(content: DatasetContent, feedKeys: unknown = []): string {
   write('militias.json', content.militias);
   write('incidents/2023-2024-gaza-war-campaign.json', content.incidents);
   write('feed-keys.json', feedKeys);
+  write('source-hosts.json', [{ host: 'example.org', class: 'agency' }]);
   return dir;
 }
 

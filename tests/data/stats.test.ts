@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { isVersion } from '../../lib/dataset';
+import { datasetStats, isVersion } from '../../lib/dataset';
 import { root } from '../fixtures/run-cli';
+import { validContent } from './shipped';
 
 describe('npm run -s data:stats', () => {
   const r = spawnSync('npm', ['run', '-s', 'data:stats'], { cwd: root, encoding: 'utf8' });
@@ -12,7 +13,8 @@ describe('npm run -s data:stats', () => {
     const stats = JSON.parse(r.stdout);
     expect(Object.keys(stats)).toEqual([
       'version', 'bases', 'militias', 'incidents', 'incidents_with_source', 'incidents_2023_2024_campaign',
-      'aliases_ar', 'aliases_en', 'first_incident', 'last_incident',
+      'aliases_ar', 'aliases_en', 'first_incident', 'last_incident', 'incidents_per_year', 'incidents_per_country',
+      'incidents_with_agency_or_official', 'share_with_agency_or_official', 'sites_without_coordinates',
     ]);
     expect(isVersion(stats.version)).toBe(true);
     expect(stats.first_incident).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -31,5 +33,31 @@ describe('npm run -s data:stats', () => {
     expect(stats.incidents_with_source).toBe(stats.incidents);
     expect(stats.first_incident >= '2019-01-01').toBe(true);
     expect(stats.first_incident <= stats.last_incident).toBe(true);
+  });
+
+  it('breaks incidents down by year and country, and counts the agency or official ones', () => {
+    const stats = JSON.parse(r.stdout);
+    const sum = (o: Record<string, number>) => Object.values(o).reduce((a, b) => a + b, 0);
+    expect(sum(stats.incidents_per_year)).toBe(stats.incidents);
+    expect(Object.keys(stats.incidents_per_year)).toEqual(Object.keys(stats.incidents_per_year).sort());
+    expect(Object.keys(stats.incidents_per_year).every((y) => /^\d{4}$/.test(y))).toBe(true);
+    expect(sum(stats.incidents_per_country)).toBeGreaterThanOrEqual(stats.incidents);
+    expect(Object.keys(stats.incidents_per_country).every((c) => /^[A-Z]{2}$/.test(c))).toBe(true);
+    expect(stats.share_with_agency_or_official).toBeCloseTo(stats.incidents_with_agency_or_official / stats.incidents, 3);
+    expect(stats.sites_without_coordinates.every((id: string) => /^[a-z0-9-]+$/.test(id))).toBe(true);
+  });
+});
+
+describe('datasetStats', () => {
+  it('counts per year, per country (once per incident), agency or official sources and sites without coordinates', () => {
+    const d = { version: '2026.11.21.1', ...validContent() };
+    d.bases[1]!.coordinates = null;
+    d.incidents[1]!.sites = ['tower-22', 'ain-al-asad'];
+    d.incidents[1]!.sources = ['https://wire.example/x'];
+    const s = datasetStats(d, new Map([['wire.example', 'agency'], ['example.org', 'outlet']]));
+    expect(s.incidents_per_year).toEqual({ 2023: 1, 2024: 1 });
+    expect(s.incidents_per_country).toEqual({ IQ: 2, JO: 1 });
+    expect([s.incidents_with_agency_or_official, s.share_with_agency_or_official]).toEqual([1, 0.5]);
+    expect(s.sites_without_coordinates).toEqual(['tower-22']);
   });
 });
