@@ -1,23 +1,27 @@
 /**
  * The HTML report's appendix: each entity mentioned, with what the dataset says of
  * it and a table of its incidents (date, weapons, who claimed it and who was
- * blamed, casualties, outcome, summary, sources). Escaping rules as html-report.ts.
+ * blamed, casualties, outcome, summary, sources). An incident of several entities
+ * is written in full once, under the first; later entities list it in one line
+ * that links to it. Escaping rules as html-report.ts.
  */
 import type { Incident } from '../dataset/schema';
 import type { ExportedEntity } from './common';
-import { KIND_LABELS, LABELS, OUTCOME_LABELS, WEAPON_LABELS } from './report-labels';
+import { count, formatDay } from './report-format';
+import { entityKindLabel, LABELS, OUTCOME_LABELS, TYPE_LABELS, WEAPON_LABELS } from './report-labels';
 import { htmlEscape as esc, htmlLink as link, isLinkable } from './text-escape';
 
 /** `nameOf` gives a group's Arabic name by id (the id itself when unknown). */
 export function entityAppendix(entities: readonly ExportedEntity[], nameOf: (id: string) => string): string {
   if (entities.length === 0) return '';
-  return [`<section id="entities" class="appendix"><h2>${esc(LABELS.appendix)}</h2>`, ...entities.map((e) => entitySection(e, nameOf)), '</section>'].join('\n');
+  const written = new Set<string>();
+  return [`<section id="entities" class="appendix"><h2>${esc(LABELS.appendix)}</h2>`, ...entities.map((e) => entitySection(e, nameOf, written)), '</section>'].join('\n');
 }
 
-function entitySection(e: ExportedEntity, nameOf: (id: string) => string): string {
+function entitySection(e: ExportedEntity, nameOf: (id: string) => string, written: Set<string>): string {
   const record = e.base ?? e.militia;
-  const facts: string[] = [`${esc(KIND_LABELS[e.kind])}`, `${esc(LABELS.mentionCount)}: ${e.mentions} (${esc(LABELS.inClips)} ${e.clips})`];
-  if (record) facts.push(`<bdi>${esc(record.type)}</bdi>`, `<bdi>${esc(record.country)}</bdi>`);
+  const facts: string[] = [esc(entityKindLabel(e)), `<bdi>${esc(count('mentions', e.mentions))}</bdi> (<bdi>${esc(count('clips', e.clips))}</bdi>)`];
+  if (record) facts.push(esc(TYPE_LABELS[record.type] ?? record.type), esc(countryName(record.country)));
   if (e.base?.admin_area_ar) facts.push(esc(e.base.admin_area_ar));
   if (e.base?.coordinates) facts.push(`${esc(LABELS.coordinates)}: <bdi dir="ltr">${e.base.coordinates.lat}, ${e.base.coordinates.lon}</bdi>`);
   return [
@@ -26,16 +30,20 @@ function entitySection(e: ExportedEntity, nameOf: (id: string) => string): strin
     `<p>${facts.join(' · ')}</p>`,
     record ? `<p>${esc(record.description_ar)}</p>` : `<p>${esc(LABELS.notInDataset)}</p>`,
     record && e.incidents.length === 0 ? `<p>${esc(LABELS.noIncidents)}</p>` : '',
-    e.incidents.length > 0 ? incidentTable(e.incidents, nameOf) : '',
+    e.incidents.length > 0 ? incidentTable(e.incidents, nameOf, written) : '',
     '</article>',
   ].join('\n');
 }
 
-function incidentTable(incidents: readonly Incident[], nameOf: (id: string) => string): string {
+/** `written`: the incidents already written in full; those of this table are added. */
+function incidentTable(incidents: readonly Incident[], nameOf: (id: string) => string, written: Set<string>): string {
   const head = [LABELS.date, LABELS.weapons, LABELS.claimedBy, LABELS.attributedTo, LABELS.casualties, LABELS.outcome, LABELS.summary, LABELS.sources];
   const rows = incidents.map((i) => {
+    const date = `<time datetime="${esc(i.date)}">${esc(formatDay(i.date, i.date_precision))}</time>`;
+    if (written.has(i.id)) return `<tr class="seen"><td>${date}</td><td colspan="${head.length - 1}"><a href="#incident-${esc(i.id)}">${esc(LABELS.seeAbove)}</a>: ${esc(i.summary_ar)}</td></tr>`;
+    written.add(i.id);
     const cells = [
-      `<time>${esc(i.date)}</time>`,
+      date,
       i.weapons.map((w) => esc(WEAPON_LABELS[w] ?? w)).join('، '),
       i.claimed_by.map((g) => esc(nameOf(g))).join('، '),
       i.attributed_to.map((a) => `${esc(nameOf(a.group))} (<bdi>${esc(a.by)}</bdi>)`).join('، '),
@@ -49,11 +57,25 @@ function incidentTable(incidents: readonly Incident[], nameOf: (id: string) => s
   return `<table><thead><tr>${head.map((h) => `<th>${esc(h)}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
+/** Casualties in words: «قتيلان، ١١ جريحاً»; none said as such; a count the sources do not give, unknown. */
 function casualties(i: Incident): string {
-  if (!i.casualties) return esc(LABELS.unknown);
-  const n = (x: number | null) => (x === null ? '؟' : String(x));
-  const note = i.casualties.note ? ` — ${esc(i.casualties.note)}` : '';
-  return `${esc(LABELS.killed)}: ${n(i.casualties.killed)}، ${esc(LABELS.injured)}: ${n(i.casualties.injured)}${note}`;
+  const c = i.casualties;
+  if (!c || (c.killed === null && c.injured === null)) return esc(LABELS.unknown);
+  const note = c.note ? ` — <bdi>${esc(c.note)}</bdi>` : '';
+  if (c.killed === 0 && c.injured === 0) return `${esc(LABELS.noCasualties)}${note}`;
+  const part = (what: 'killed' | 'injured', n: number | null) => (n === null ? `${LABELS[what]}: ${LABELS.unknown}` : count(what, n));
+  return `${esc(part('killed', c.killed))}، ${esc(part('injured', c.injured))}${note}`;
+}
+
+const regions = new Intl.DisplayNames('ar', { type: 'region' });
+
+/** A country's Arabic name from its ISO 3166 code; the code when unknown. */
+function countryName(code: string): string {
+  try {
+    return regions.of(code) ?? code;
+  } catch {
+    return code;
+  }
 }
 
 function hostOf(url: string): string {

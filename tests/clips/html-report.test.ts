@@ -65,14 +65,19 @@ describe('HTML report', () => {
     const appendix = doc.getElementById('entities')!;
     const ids = [...appendix.querySelectorAll('article.entity')].map((a) => a.id);
     expect(ids).toEqual(['entity-nujaba', 'entity-victory', 'entity-harir', 'entity-kataib-hezbollah', 'entity-ain-al-asad']);
+    // An incident is written in full once, under the first entity that has it; later ones link to it.
     const asad = doc.getElementById('entity-ain-al-asad')!;
-    const rows = [...asad.querySelectorAll('tbody tr')];
-    expect(rows.map((r) => r.id)).toEqual(['incident-2024-01-20-ain-al-asad-rocket', 'incident-2023-10-25-ain-al-asad-drone']);
+    const seen = [...asad.querySelectorAll('tbody tr')];
+    expect(seen.map((r) => [r.className, r.querySelector('a')!.getAttribute('href')])).toEqual([['seen', '#incident-2024-01-20-ain-al-asad-rocket'], ['seen', '#incident-2023-10-25-ain-al-asad-drone']]);
+    expect(doc.querySelectorAll('tr[id]')).toHaveLength(new Set([...doc.querySelectorAll('tr[id]')].map((r) => r.id)).size);
+    const rows = [doc.getElementById('incident-2024-01-20-ain-al-asad-rocket')!];
+    expect(rows[0]!.closest('article')!.id).toBe('entity-kataib-hezbollah');
     const cells = [...rows[0]!.querySelectorAll('td')].map((c) => c.textContent);
-    expect(cells[0]).toBe('2024-01-20');
+    expect(cells[0]).toBe('20 يناير 2024');
+    expect(rows[0]!.querySelector('time')!.getAttribute('datetime')).toBe('2024-01-20');
     expect(cells[1]).toBe('صواريخ، طائرة مسيّرة');
     expect(cells[2]).toBe('كتائب حزب الله');
-    expect(cells[4]).toContain('جرحى: 2');
+    expect(cells[4]).toBe('لا قتلى، جريحان');
     const sources = rows[0]!.querySelectorAll('td:last-child a');
     expect(sources).toHaveLength(1);
     expect(rows[0]!.querySelector('td:last-child')!.textContent).toContain('javascript:alert(1)');
