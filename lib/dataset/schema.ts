@@ -17,7 +17,7 @@ export const BASE_TYPES = [
   'consulate', 'diplomatic facility', 'logistics hub', 'outpost', 'naval base', 'camp', 'district',
 ] as const;
 export const MILITIA_TYPES = [
-  'militia', 'umbrella', 'front group', 'state force', 'party with armed wing', 'partner force', 'jihadist group',
+  'militia', 'umbrella', 'front group', 'state force', 'foreign state force', 'party with armed wing', 'partner force', 'jihadist group',
 ] as const;
 export const WEAPONS = ['rocket', 'drone', 'ballistic missile', 'cruise missile', 'mortar', 'ied', 'small arms', 'unknown'] as const;
 export const OUTCOMES = ['intercepted', 'no damage', 'damage', 'casualties', 'missed', 'unknown'] as const;

@@ -50,6 +50,7 @@ export const pageStrings = {
   type_umbrella: { ar: 'مظلّة فصائل', en: 'umbrella group' },
   'type_front group': { ar: 'واجهة', en: 'front group' },
   'type_state force': { ar: 'قوة حكومية', en: 'state force' },
+  'type_foreign state force': { ar: 'قوة دولة أجنبية', en: 'foreign state force' },
   'type_party with armed wing': { ar: 'حزب له جناح مسلّح', en: 'party with an armed wing' },
   'type_partner force': { ar: 'قوة شريكة', en: 'partner force' },
   'type_jihadist group': { ar: 'جماعة جهادية', en: 'jihadist group' },
