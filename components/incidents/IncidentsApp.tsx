@@ -51,7 +51,8 @@ export function IncidentsApp({ entityId }: { entityId: string | null }) {
     setLimit(PAGE);
   };
 
-  if (load.kind === 'loading') return <main aria-busy="true"><p>{t(lang, 'loading')}</p></main>;
+  // Busy until the settings are read too: no flash of the wrong language.
+  if (load.kind === 'loading' || !settings) return <main aria-busy="true"><p>{t(lang, 'loading')}</p></main>;
   if (load.kind === 'error') return <main><h1>{heading}</h1><p role="alert">{t(lang, 'incidentsError', { message: load.message })}</p></main>;
   return (
     <main class="incidents">

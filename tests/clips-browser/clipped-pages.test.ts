@@ -75,10 +75,10 @@ describe('which pages have clips, without asking the background (clipped-pages.t
     } as unknown as typeof fakeBrowser.storage.local;
     const publish = clippedPagesPublisher(db, slow);
     const p1 = publish(); // reads {A}, then waits to write
-    await new Promise((r) => setTimeout(r, 20));
+    while (!release) await new Promise((r) => setTimeout(r, 0)); // until the first write is held
     await putClip(db, await clipOf(text, { metadata: meta({ url: B, canonical_url: null }) }));
     const p2 = publish(); // asked meanwhile: runs again after the first, not beside it
-    await new Promise((r) => setTimeout(r, 50));
+    for (let k = 0; k < 20; k++) await new Promise((r) => setTimeout(r, 0)); // room for a wrong second write to start
     release();
     await Promise.all([p1, p2]);
     expect(await mayHaveClips([B])).toBe(true);

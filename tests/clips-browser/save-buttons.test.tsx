@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { waitFor } from '../fixtures/wait';
 import { MentionIndex, type PageMention } from '../../adapters/page/mention-index';
 import type { ClipCaptureResult, PageRequest } from '../../adapters/page/messages';
 import { PopoverController } from '../../adapters/page/popover-controller';
@@ -17,8 +18,6 @@ vi.mock('../../adapters/page/inject', () => ({
     return tab.answer!();
   },
 }));
-
-const flush = () => act(() => new Promise((r) => setTimeout(r, 10)));
 
 function mentionIn(p: HTMLElement): PageMention {
   const text = p.firstChild as Text;
@@ -80,13 +79,11 @@ describe('the "Save clip" of the popover and "Clip this article" of the popup', 
     const button = host.querySelector<HTMLButtonElement>('button.clip-article')!;
     tab.answer = async () => ({ ok: true, id: 'c', title: 'هجوم على عين الأسد' });
     await act(() => button.click());
-    await flush();
+    await waitFor(() => expect(host.querySelector('.clip-outcome')?.textContent).toBe('Saved: “هجوم على عين الأسد”'));
     expect(tab.asked).toEqual([{ type: 'page/clip', via: 'article' }]);
-    expect(host.querySelector('.clip-outcome')?.textContent).toBe('Saved: “هجوم على عين الأسد”');
     tab.answer = async () => ({ ok: false, reason: 'no-article' });
     await act(() => button.click());
-    await flush();
-    expect(host.querySelector('.clip-outcome')?.textContent).toBe('No article was found on this page.');
+    await waitFor(() => expect(host.querySelector('.clip-outcome')?.textContent).toBe('No article was found on this page.'));
     expect(host.querySelector('button.open-library')?.textContent).toBe('Clip library');
   });
 });

@@ -7,6 +7,7 @@ import { defaultSettings, readSettings, type Settings } from '../../adapters/set
 import type { DatasetStatus, SyncNowReport } from '../../adapters/dataset/messages';
 import { DatasetSettings } from '../../components/options/DatasetSettings';
 import { renderRoot } from '../fixtures/render-root';
+import { waitFor } from '../fixtures/wait';
 
 const bg = vi.hoisted(() => ({
   status: null as unknown as DatasetStatus,
@@ -27,7 +28,7 @@ describe('the dataset section of the options page', () => {
   const host = renderRoot();
   const show = async (settings: Settings) => {
     await act(async () => render(<DatasetSettings lang="en" settings={settings} />, host.el));
-    await act(() => new Promise((r) => setTimeout(r, 5)));
+    await waitFor(() => expect(host.el.querySelector('[data-field="version"]')).not.toBeNull());
   };
   const text = (sel: string) => host.el.querySelector(sel)?.textContent?.trim();
 
@@ -75,8 +76,10 @@ describe('the dataset section of the options page', () => {
         input.value = value;
         input.dispatchEvent(new Event('input', { bubbles: true }));
       });
+      const before = text('#feed-message');
       await act(async () => void form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
-      await act(() => new Promise((r) => setTimeout(r, 5))); // the handler awaits the permission and the write
+      // The handler awaits the permission and the write, then says what happened.
+      await waitFor(() => expect(text('#feed-message')).not.toBe(before));
     };
     await submit('ftp://feed.example/');
     expect(text('#feed-message')).toBe('Enter an address starting with http:// or https://');

@@ -9,6 +9,7 @@ import { IncidentsApp } from '../../components/incidents/IncidentsApp';
 import { formatNumber } from '../../components/i18n';
 import { newIncident, smallDataset, withNewIncident } from './fixtures';
 import { renderRoot } from '../fixtures/render-root';
+import { waitFor } from '../fixtures/wait';
 
 // The fixtures' small dataset comes from tests/data/shipped.ts, whose disk-reading
 // helper module cannot load under happy-dom's URL; it is not needed here.
@@ -24,9 +25,10 @@ function towerLookup(): LookupResult {
 
 describe('incidents.html', () => {
   const host = renderRoot();
-  const show = async (entityId: string | null) => {
+  /** Renders the page and, unless told the answer is held back, waits until it has loaded. */
+  const show = async (entityId: string | null, { loaded = true } = {}) => {
     await act(async () => render(<IncidentsApp entityId={entityId} />, host.el));
-    await act(() => new Promise((r) => setTimeout(r, 10)));
+    if (loaded) await waitFor(() => expect(host.el.querySelector('[aria-busy="true"]')).toBeNull());
   };
 
   it("lists an entity's incidents in Arabic, right to left, with safe source links", async () => {
@@ -62,9 +64,11 @@ describe('incidents.html', () => {
     await fakeBrowser.storage.local.set({ settings: { language: 'en' } });
     let fail!: (e: Error) => void;
     ask.answer = () => new Promise((_, reject) => (fail = reject));
-    await show(null);
+    await show(null, { loaded: false });
+    await waitFor(() => expect(fail).toBeTypeOf('function'));
     expect(host.el.querySelector('main')?.getAttribute('aria-busy')).toBe('true');
     await act(async () => fail(new Error('the service worker is gone')));
+    await waitFor(() => expect(host.el.querySelector('[role="alert"]')).not.toBeNull());
     expect(host.el.querySelector('[role="alert"]')?.textContent).toBe('Could not load the incidents: the service worker is gone');
   });
 

@@ -13,6 +13,7 @@ import { UNDO_MS } from '../../components/library/UndoToast';
 import type { Clip } from '../../lib/clips/types';
 import { exportJson } from '../../lib/export';
 import { dataset, sampleClips } from '../clips/fixtures';
+import { settle, waitFor } from '../fixtures/wait';
 
 const NOW = new Date('2024-03-01T12:00:00.000Z');
 let samples: Clip[];
@@ -21,7 +22,6 @@ beforeAll(async () => {
 });
 
 let n = 0;
-const flush = () => act(() => new Promise((r) => setTimeout(r, 20)));
 
 describe('the clip library (components/library)', () => {
   let root: HTMLElement;
@@ -54,9 +54,10 @@ describe('the clip library (components/library)', () => {
     db.close();
   });
 
+  /** Renders the library and waits until it has loaded (no longer busy). */
   const show = async () => {
     await act(async () => render(<LibraryApp api={api} now={() => NOW} undoMs={300} />, root));
-    await flush();
+    await waitFor(() => expect(root.querySelector('main[aria-busy="true"]')).toBeNull());
   };
   const ids = () => [...root.querySelectorAll('li.clip')].map((li) => li.getAttribute('data-id'));
   const type = async (el: HTMLInputElement | HTMLTextAreaElement, value: string, event = 'input') => {
@@ -64,11 +65,11 @@ describe('the clip library (components/library)', () => {
       el.value = value;
       el.dispatchEvent(new Event(event, { bubbles: true }));
     });
-    await flush();
+    await settle();
   };
   const click = async (el: Element) => {
     await act(() => (el as HTMLElement).click());
-    await flush();
+    await settle();
   };
   const withClips = async (clips = samples) => {
     for (const c of clips) await putClip(db, c);
@@ -141,34 +142,37 @@ describe('the clip library (components/library)', () => {
     notes.value = 'تحقق =SUM(A1)';
     item().querySelector<HTMLInputElement>('input[name=tags]')!.value = ' مهم، drones ,مهم ';
     await act(() => void item().querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
-    await flush();
-    const stored = (await getClip(db, 'clip-empty'))!;
+    const stored = await waitFor(async () => {
+      const clip = (await getClip(db, 'clip-empty'))!;
+      expect(clip.notes).toBe('تحقق =SUM(A1)');
+      return clip;
+    });
     expect(stored.notes).toBe('تحقق =SUM(A1)');
     expect(stored.tags).toEqual(['مهم', 'drones']);
     expect(stored.updated_at > stored.captured_at).toBe(true);
-    expect(item().querySelector('.notes')?.textContent).toContain('تحقق =SUM(A1)');
-    expect(told).toBe(1);
+    await waitFor(() => expect(item().querySelector('.notes')?.textContent).toContain('تحقق =SUM(A1)'));
+    await waitFor(() => expect(told).toBe(1));
   });
 
   it('deletes with undo: the clip comes back exactly as it was; without undo, it stays deleted', async () => {
     await withClips();
     await show();
     await click(root.querySelector('li[data-id="clip-article"] button.delete-clip')!);
+    await waitFor(async () => expect(await getClip(db, 'clip-article')).toBeNull());
     expect(ids()).not.toContain('clip-article');
-    expect(await getClip(db, 'clip-article')).toBeNull();
-    const undo = root.querySelector<HTMLButtonElement>('.toast button.undo')!;
+    const undo = await waitFor(() => root.querySelector<HTMLButtonElement>('.toast button.undo')!);
     expect(root.querySelector('.toast')?.textContent).toContain('Deleted');
     expect(document.activeElement).toBe(undo);
     await click(undo);
-    expect(await getClip(db, 'clip-article')).toEqual(samples[1]);
-    expect(ids()).toContain('clip-article');
+    await waitFor(async () => expect(await getClip(db, 'clip-article')).toEqual(samples[1]));
+    await waitFor(() => expect(ids()).toContain('clip-article'));
     expect(root.querySelector('.toast')).toBeNull();
 
     await click(root.querySelector('li[data-id="clip-empty"] button.delete-clip')!);
-    expect(root.querySelector('.toast')).not.toBeNull();
-    await act(() => new Promise((r) => setTimeout(r, 400))); // the undo window (300 ms here; UNDO_MS in use)
+    await waitFor(() => expect(root.querySelector('.toast')).not.toBeNull());
+    // The undo window (300 ms here; UNDO_MS in use) ends by itself: the toast goes.
+    await waitFor(() => expect(root.querySelector('.toast')).toBeNull());
     expect(UNDO_MS).toBeGreaterThanOrEqual(5000);
-    expect(root.querySelector('.toast')).toBeNull();
     expect(await getClip(db, 'clip-empty')).toBeNull();
   });
 
@@ -177,33 +181,44 @@ describe('the clip library (components/library)', () => {
     await show();
     const button = (format: string) => root.querySelector(`.formats button[data-format=${format}]`)!;
     await click(button('json'));
+    await waitFor(() => expect(downloads).toHaveLength(1));
     expect(downloads[0].name).toBe('militia-base-reader-clips-2024-03-01.json');
     expect(await downloads[0].blob.text()).toBe(exportJson(await listClips(db), { exportedAt: NOW }));
     await click(root.querySelector('li[data-id="clip-hostile"] input.select')!);
-    expect(root.querySelector('.export')?.textContent).toContain('Exports the 1 selected');
+    await waitFor(() => expect(root.querySelector('.export')?.textContent).toContain('Exports the 1 selected'));
     await click(button('csv'));
+    await waitFor(() => expect(downloads).toHaveLength(2));
     const csv = await downloads[1].blob.text();
     expect(csv.split('\r\n').filter((l) => l.startsWith('"clip-'))).toHaveLength(samples[3].mentions.length);
     expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""x"")"`);
     expect(csv).not.toMatch(/(^|,)"[=+\-@]/m);
-    for (const f of ['jsonld', 'markdown', 'html', 'geojson', 'stix', 'zip']) await click(button(f));
+    for (const f of ['jsonld', 'markdown', 'html', 'geojson', 'stix', 'zip']) {
+      const before = downloads.length;
+      await click(button(f));
+      await waitFor(() => expect(downloads).toHaveLength(before + 1));
+    }
     expect(downloads.map((d) => d.name)).toEqual([
       'militia-base-reader-clips-2024-03-01.json', 'militia-base-reader-clips-2024-03-01.csv', 'militia-base-reader-clips-2024-03-01.jsonld',
       'militia-base-reader-clips-2024-03-01.md', 'militia-base-reader-clips-2024-03-01.html', 'militia-base-reader-clips-2024-03-01.geojson',
       'militia-base-reader-clips-2024-03-01.stix.json', 'militia-base-reader-clips-2024-03-01.zip',
     ]);
-    expect(root.querySelector('.export-status')?.textContent).toContain('Exported: militia-base-reader-clips-2024-03-01.zip');
+    await waitFor(() => expect(root.querySelector('.export-status')?.textContent).toContain('Exported: militia-base-reader-clips-2024-03-01.zip'));
   });
 
   it('imports a JSON export; a corrupt or hostile file is refused with a clear message and nothing changes', async () => {
     await withClips(samples.slice(0, 1));
     await show();
     const input = root.querySelector<HTMLInputElement>('input[type=file]')!;
+    /** Chooses a file and waits until the library says what became of it. */
     const choose = async (text: string) => {
+      const said = () => [root.querySelector('[role=alert]')?.textContent, root.querySelector('.export-status')?.textContent];
+      const before = said();
       Object.defineProperty(input, 'files', { configurable: true, value: [new File([text], 'clips.json', { type: 'application/json' })] });
       await act(() => void input.dispatchEvent(new Event('change', { bubbles: true })));
-      await flush();
-      await flush();
+      await waitFor(() => {
+        expect(root.querySelector('.export-status.busy')).toBeNull();
+        expect(said()).not.toEqual(before);
+      });
     };
     const before = JSON.stringify(await db.clips.toArray());
     const good = JSON.parse(exportJson(samples, { exportedAt: NOW }));
@@ -214,6 +229,7 @@ describe('the clip library (components/library)', () => {
     expect(JSON.stringify(await db.clips.toArray())).toBe(before);
     await choose(JSON.stringify(good));
     expect(root.querySelector('.export-status')?.textContent).toBe('Imported: 3 new, 0 updated, 1 unchanged.');
+    await waitFor(() => expect(ids()).toHaveLength(samples.length));
     expect(ids().sort()).toEqual(samples.map((c) => c.id).sort());
     for (const c of samples) expect(await getClip(db, c.id)).toEqual(c);
   });

@@ -1,9 +1,13 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { HoverIntent, type HoverTarget } from '../../adapters/page/hover';
 import type { PageMention } from '../../adapters/page/mention-index';
 
-const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/**
+ * Time is the fake clock's: the test moves it, so a busy machine cannot make a dwell
+ * or a quiet time run out early or late.
+ */
+const wait = (ms: number) => vi.advanceTimersByTimeAsync(ms);
 /** The events below are made by the test, so untrusted: these tests take them as the user's. */
 const trusted = () => true;
 const mentionA = { id: 1 } as PageMention;
@@ -35,10 +39,14 @@ describe('hover intent (hover.ts)', () => {
   let card: HTMLElement;
   let hover: HoverIntent | undefined;
   beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame', 'performance'] });
     document.body.innerHTML = '<div id="card"></div>';
     card = document.getElementById('card')!;
   });
-  afterEach(() => hover?.stop());
+  afterEach(() => {
+    hover?.stop();
+    vi.useRealTimers();
+  });
 
   it('opens a card once the pointer rests on a mention, not when it only crosses one', async () => {
     const { target, log } = fakeTarget(card);

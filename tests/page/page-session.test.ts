@@ -35,6 +35,10 @@ function context() {
 }
 const internals = (s: PageSession) => s as unknown as { state: string; published: { version: string } | null; running: { finder: { entries: readonly unknown[] } } | null };
 const tick = () => new Promise((r) => setTimeout(r, 0));
+/** Waits for a condition, a macrotask at a time; fails only if it never holds (10 s). */
+async function until(done: () => boolean) {
+  for (const deadline = Date.now() + 10_000; !done(); await tick()) if (Date.now() > deadline) throw new Error('until: the condition never held');
+}
 
 describe('the page session while it compiles (page-session.ts)', () => {
   beforeEach(async () => {
@@ -52,13 +56,13 @@ describe('the page session while it compiles (page-session.ts)', () => {
   async function compiling(ctx: ReturnType<typeof context>) {
     const session = new PageSession(ctx as unknown as ContentScriptContext);
     const started = session.start();
-    for (let k = 0; k < 500 && internals(session).published === null; k++) await tick();
+    await until(() => internals(session).published !== null);
     for (let k = 0; k < 10; k++) await tick();
     expect(internals(session).running).toBeNull();
     return { session, started };
   }
   async function settled(session: PageSession) {
-    for (let k = 0; k < 500 && internals(session).state === 'scanning'; k++) await new Promise((r) => setTimeout(r, 2));
+    await until(() => internals(session).state !== 'scanning');
   }
 
   it('compiles the dataset published during the compile, not the one it started with', async () => {

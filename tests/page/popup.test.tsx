@@ -13,8 +13,8 @@ import type { PageState } from '../../components/popup/use-page';
 import { PUBLISHED_KEY } from '../../lib/published';
 import { shippedPublished } from './fixtures';
 import { renderRoot } from '../fixtures/render-root';
+import { waitFor } from '../fixtures/wait';
 
-const flush = () => act(() => new Promise((r) => setTimeout(r, 10)));
 const status = (over: Partial<PageStatus>): PageState => ({ kind: 'status', status: { state: 'ready', host: 'example.com', groups: [], ...over } });
 
 describe('the toolbar popup and the reading settings', () => {
@@ -47,24 +47,21 @@ describe('the toolbar popup and the reading settings', () => {
     expect([...host.el.querySelectorAll('li .name')].map((e) => e.textContent)).toEqual(['قاعدة عين الأسد الجوية', 'كتائب حزب الله']);
     expect(host.el.querySelectorAll('li')[0].querySelectorAll('button.nth').length).toBe(2);
     act(() => (host.el.querySelectorAll('li')[0].querySelectorAll('button.nth')[1] as HTMLButtonElement).click());
-    await flush();
+    await waitFor(() => expect(close).toHaveBeenCalled());
     expect(send).toHaveBeenCalledWith(4, { type: 'page/show', entityId: 'ain-al-asad', index: 2 });
-    expect(close).toHaveBeenCalled();
   });
 
   it('switches the reader off on the site in one click, and on again', async () => {
     act(() => render(<SiteControls lang="en" host="news.example.com" settings={defaultSettings} />, host.el));
     expect(host.el.textContent).toContain('Always on this site');
     act(() => (host.el.querySelector('button') as HTMLButtonElement).click());
-    await flush();
-    expect((await readSettings()).disabledSites).toEqual(['news.example.com']);
+    await waitFor(async () => expect((await readSettings()).disabledSites).toEqual(['news.example.com']));
     const off = await readSettings();
     act(() => render(<SiteControls lang="en" host="news.example.com" settings={off} />, host.el));
     expect(host.el.querySelector('button')!.textContent).toBe('Turn on on this site');
     expect(host.el.querySelector('button')!.getAttribute('aria-pressed')).toBe('true');
     act(() => (host.el.querySelector('button') as HTMLButtonElement).click());
-    await flush();
-    expect((await readSettings()).disabledSites).toEqual([]);
+    await waitFor(async () => expect((await readSettings()).disabledSites).toEqual([]));
   });
 
   it('offers no "always on" on a listed news site', () => {
@@ -74,12 +71,10 @@ describe('the toolbar popup and the reading settings', () => {
 
   it('searches the published dataset, typos and Arabic spellings included', async () => {
     act(() => render(<DatasetSearch lang="en" />, host.el));
-    await flush();
-    expect(host.el.textContent).toContain('The dataset is not loaded yet.');
+    await waitFor(() => expect(host.el.textContent).toContain('The dataset is not loaded yet.'));
     await act(() => fakeBrowser.storage.local.set({ [PUBLISHED_KEY]: shippedPublished() }));
-    await flush();
     const input = host.el.querySelector('input[type=search]') as HTMLInputElement;
-    expect(input.disabled).toBe(false);
+    await waitFor(() => expect(input.disabled).toBe(false));
     for (const q of ['عين الاسد', 'Ain al-Asd']) {
       input.value = q;
       act(() => void input.dispatchEvent(new Event('input', { bubbles: true })));
@@ -99,15 +94,12 @@ describe('the toolbar popup and the reading settings', () => {
     const select = host.el.querySelector('#language') as HTMLSelectElement;
     select.value = 'ar';
     act(() => void select.dispatchEvent(new Event('change', { bubbles: true })));
-    await flush();
-    expect((await readSettings()).language).toBe('ar');
+    await waitFor(async () => expect((await readSettings()).language).toBe('ar'));
     act(() => (host.el.querySelector('button[aria-label="Remove a.com"]') as HTMLButtonElement).click());
-    await flush();
-    expect((await readSettings()).disabledSites).toEqual(['b.com']);
+    await waitFor(async () => expect((await readSettings()).disabledSites).toEqual(['b.com']));
     const colour = host.el.querySelector('input[type=color]') as HTMLInputElement;
     colour.value = '#123456';
     act(() => void colour.dispatchEvent(new Event('input', { bubbles: true })));
-    await flush();
-    expect((await readSettings()).baseColour).toBe('#123456');
+    await waitFor(async () => expect((await readSettings()).baseColour).toBe('#123456'));
   });
 });

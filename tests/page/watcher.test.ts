@@ -1,12 +1,20 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PageWatcher } from '../../adapters/page/watcher';
 
-const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/**
+ * Time is the fake clock's: the test moves it, so a busy machine cannot make a dwell
+ * or a quiet time run out early or late.
+ */
+const wait = (ms: number) => vi.advanceTimersByTimeAsync(ms);
 
 describe('watching the page for changes (watcher.ts)', () => {
   let watcher: PageWatcher | undefined;
-  afterEach(() => watcher?.stop());
+  beforeEach(() => void vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] }));
+  afterEach(() => {
+    watcher?.stop();
+    vi.useRealTimers();
+  });
 
   it('hands changes over in one batch after a quiet time', async () => {
     document.body.innerHTML = '<div id="feed"></div>';
