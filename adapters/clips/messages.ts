@@ -5,7 +5,8 @@
  *
  * - `clips/save` {draft} → SaveClipResult: the background builds the clip with
  *   lib/clips createClip (SHA-256 needs WebCrypto, which a content script on an
- *   http: page lacks) and stores it.
+ *   http: page lacks) and stores it; unless `draft.again`, a clip of the same text
+ *   from the same page is not saved twice: the answer names it (`duplicate`).
  * - `clips/for-page` {urls} → Clip[]: the clips saved from a page (its address and
  *   its canonical URL, without fragments), oldest first, to be re-anchored.
  *
@@ -27,9 +28,20 @@ export interface ClipDraft {
   readonly via: ClipOrigin;
   /** The page's text and where `text` is in it, when `text` is one span of it. */
   readonly page: { readonly text: string; readonly start: number } | null;
+  /** Save even when the page already has a clip of the same text (the analyst chose to). */
+  readonly again?: boolean;
 }
 
-export type SaveClipResult = { readonly ok: true; readonly clip: Clip } | { readonly ok: false; readonly error: string };
+/** A clip already saved from the same page with the same text: what a page offers to open instead of saving it twice. */
+export interface ExistingClip {
+  readonly id: string;
+  readonly title: string;
+  readonly captured_at: string;
+}
+
+export type SaveClipResult =
+  | { readonly ok: true; readonly clip: Clip }
+  | { readonly ok: false; readonly error: string; readonly duplicate?: ExistingClip };
 
 export type ClipRequest =
   | { readonly type: 'clips/save'; readonly draft: ClipDraft }
@@ -57,6 +69,7 @@ export function isClipRequest(message: unknown): message is ClipRequest {
   const d = message.draft;
   const page = d.page;
   return typeof d.text === 'string' && Array.isArray(d.mentions) && isObject(d.metadata) && CLIP_ORIGINS.includes(d.via as ClipOrigin)
+    && (d.again === undefined || typeof d.again === 'boolean')
     && (page === null || (isObject(page) && typeof page.text === 'string' && typeof page.start === 'number'));
 }
 

@@ -39,15 +39,26 @@ export function forSender(request: ClipRequest, sender: { readonly url?: string;
   return originOf(request.draft.metadata.url) === origin ? request : null;
 }
 
+/** The English message of a refused duplicate; pages show their own words with `duplicate`. */
+export const DUPLICATE_ERROR = 'this passage of this page is already in the clip library';
+
 /**
  * The background's answers; `notify` tells extension pages the clips changed,
- * `publish` publishes the keys of the clipped pages (clipped-pages.ts).
+ * `publish` publishes the keys of the clipped pages (clipped-pages.ts). A save of
+ * a text the page already has a clip of (same page address or canonical URL, same
+ * SHA-256 of the text) stores nothing and names the existing clip, unless the
+ * draft says `again`.
  */
 export function createClipHandlers(db: DatasetDb, notify: () => void = notifyClipsChanged, publish: () => Promise<void> = clippedPagesPublisher(db)): ClipHandlers {
   return {
     'clips/save': async ({ draft }) => {
       try {
         const clip = await createClip({ text: draft.text, mentions: draft.mentions, metadata: draft.metadata, via: draft.via, page: draft.page });
+        if (!draft.again) {
+          const urls = [clip.url, clip.canonical_url].filter((u): u is string => u !== null).map((u) => u.replace(/#.*$/s, ''));
+          const same = (await clipsForPage(db, urls)).find((c) => c.text_sha256 === clip.text_sha256);
+          if (same) return { ok: false, error: DUPLICATE_ERROR, duplicate: { id: same.id, title: same.title, captured_at: same.captured_at } };
+        }
         await putClip(db, clip);
         await publish();
         notify();
