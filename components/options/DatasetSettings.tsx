@@ -13,6 +13,7 @@ import { httpStatusOf, type SyncErrorCode } from '@/adapters/dataset/sync-errors
 import { PUBLISHED_KEY } from '@/lib/published';
 import { formatNumber, t, type StringKey, type UiLang } from '@/components/i18n';
 import { formatDateTime } from '@/components/incidents/format';
+import { dataDate } from '@/components/popover/format';
 
 /** A sync error in plain words. */
 export function syncErrorText(lang: UiLang, code: SyncErrorCode): string {
@@ -59,6 +60,11 @@ function StatusView({ lang, status }: { lang: UiLang; status: DatasetStatus }) {
     <>
       {status.installError && <p role="alert">{t(lang, 'datasetInstallError', { detail: status.installError })}</p>}
       {!dataset && <p>{t(lang, 'datasetNotInstalled')}</p>}
+      {dataset?.origin === 'bundled' && (
+        <p class="data-note" data-field="bundled-note">
+          {t(lang, 'bundledDataNote', { date: dataDate(lang, dataset.version) ?? dataset.version })}
+        </p>
+      )}
       <dl class="dataset-status">
         {dataset && (
           <>
@@ -123,6 +129,7 @@ function FeedForm({ lang, settings }: { lang: UiLang; settings: Settings }) {
   const invalid = message?.error === true;
   return (
     <form class="feed-form" onSubmit={save}>
+      {settings.feedUrl === '' && <p class="data-note" data-field="add-feed">{t(lang, 'addFeedHowTo')}</p>}
       <label for="feed-url">{t(lang, 'feedUrl')}</label>
       <input
         id="feed-url" name="feedUrl" type="url" dir="ltr" inputMode="url" autoComplete="url" spellcheck={false}

@@ -8,7 +8,8 @@ import { stopAlways } from '@/adapters/page/always-on';
 import { textColourOn } from '@/adapters/page/highlight-style';
 import { withoutSite } from '@/adapters/page/sites';
 import { defaultSettings, writeSettings, type LanguagePreference, type Settings } from '@/adapters/settings';
-import { formatNumber, t, type UiLang } from '@/components/i18n';
+import { t, type UiLang } from '@/components/i18n';
+import { count } from '@/components/i18n/plural';
 import newsSites from '@/config/news-sites.json';
 
 export function ReadingSettings({ lang, settings }: { lang: UiLang; settings: Settings }) {
@@ -43,7 +44,7 @@ export function ReadingSettings({ lang, settings }: { lang: UiLang; settings: Se
       <ColourPreview lang={lang} settings={settings} />
 
       <h3>{t(lang, 'sitesTitle')}</h3>
-      <p class="muted">{t(lang, 'newsSitesNote', { count: formatNumber(lang, newsSites.sites.length) })}</p>
+      <p class="muted">{t(lang, 'newsSitesNoteCounted', { sites: count(lang, 'newsSites', newsSites.sites.length) })}</p>
       <SiteList lang={lang} title={t(lang, 'disabledSitesTitle')} sites={settings.disabledSites} onRemove={(host) => void save({ disabledSites: withoutSite(settings.disabledSites, host) })} />
       <SiteList lang={lang} title={t(lang, 'alwaysOnTitle')} sites={settings.alwaysOnSites} onRemove={(host) => void stopAlways(host).catch((e: unknown) => setError(String(e)))} />
       <details>

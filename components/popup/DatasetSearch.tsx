@@ -4,7 +4,8 @@ import { browser } from 'wxt/browser';
 import { pageNormalizer } from '@/adapters/page/engine/page-finder';
 import { onPublished, readPublished } from '@/adapters/page/published-source';
 import { incidentsPageUrl } from '@/adapters/page/service';
-import { formatNumber, t, type UiLang } from '@/components/i18n';
+import { t, type UiLang } from '@/components/i18n';
+import { count } from '@/components/i18n/plural';
 import type { PublishedData } from '@/lib/published';
 import { createDatasetSearch } from './search';
 
@@ -40,7 +41,7 @@ export function DatasetSearch({ lang }: { lang: UiLang }) {
                 <span class="swatch" aria-hidden="true" />
                 <span class="name">{lang === 'ar' ? r.name_ar : r.name_en}</span>
                 <span class="other muted">{lang === 'ar' ? r.name_en : r.name_ar}</span>
-                <span class="count">{t(lang, 'incidentCount', { count: formatNumber(lang, r.incident_count) })}</span>
+                <span class="count">{count(lang, 'incidents', r.incident_count)}</span>
               </button>
             </li>
           ))}

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { askTab } from '@/adapters/page/inject';
 import type { MentionGroup } from '@/adapters/page/messages';
 import { formatNumber, t, type UiLang } from '@/components/i18n';
+import { count } from '@/components/i18n/plural';
 import type { PageState } from './use-page';
 
 export function PageMentions({ lang, tabId, page }: { lang: UiLang; tabId: number | null; page: PageState }) {
@@ -29,16 +30,16 @@ export function PageMentions({ lang, tabId, page }: { lang: UiLang; tabId: numbe
       <ul class="mentions">
         {status.groups.map((g) => (
           <li key={g.entityId} class={g.kind}>
-            <button type="button" class="mention" onClick={() => void show(g, 0)} aria-label={t(lang, 'showMention', { name: name(g), index: 1, count: g.count })}>
+            <button type="button" class="mention" onClick={() => void show(g, 0)} aria-label={t(lang, 'showMention', { name: name(g), index: formatNumber(lang, 1), count: formatNumber(lang, g.count) })}>
               <span class="swatch" aria-hidden="true" />
               <span class="name">{name(g)}</span>
               <span class="kind muted">{t(lang, g.kind === 'base' ? 'base' : 'militia')}</span>
-              <span class="count">{t(lang, 'mentionCount', { count: formatNumber(lang, g.count) })}</span>
+              <span class="count">{count(lang, 'times', g.count)}</span>
             </button>
             {g.count > 1 && (
               <span class="more">
                 {Array.from({ length: Math.min(g.count, 9) - 1 }, (_, k) => k + 1).map((k) => (
-                  <button type="button" key={k} class="nth" onClick={() => void show(g, k)} aria-label={t(lang, 'showMention', { name: name(g), index: k + 1, count: g.count })}>
+                  <button type="button" key={k} class="nth" onClick={() => void show(g, k)} aria-label={t(lang, 'showMention', { name: name(g), index: formatNumber(lang, k + 1), count: formatNumber(lang, g.count) })}>
                     {formatNumber(lang, k + 1)}
                   </button>
                 ))}
