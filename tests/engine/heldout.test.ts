@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { gazetteer } from '../../data/gazetteer';
 import { createMentionFinder } from '../../lib/mentions';
-import { loadGold, score, total } from '../fixtures/gold';
+import { describeError, loadGold, score, total } from '../fixtures/gold';
 import { root } from '../fixtures/run-cli';
 
 /**
@@ -20,7 +20,7 @@ describe('the engine on the held-out Arabic passages (tests/fixtures/heldout)', 
     const files = Object.keys(gold).sort();
     expect(files.length).toBe(40);
     const t = total(files.map((f) => score(f, gold[f], finder.find(readFileSync(join(dir, f), 'utf8')))));
-    console.log(`held-out: tp ${t.tp} fp ${t.fp} fn ${t.fn}; precision ${t.precision.toFixed(3)} recall ${t.recall.toFixed(3)} F1 ${t.f1.toFixed(3)}\n  ${t.errors.join('\n  ')}`);
+    console.log(`held-out: tp ${t.tp} fp ${t.fp} fn ${t.fn}; precision ${t.precision.toFixed(3)} recall ${t.recall.toFixed(3)} F1 ${t.f1.toFixed(3)}\n  ${t.errors.map(describeError).join('\n  ')}`);
     expect(t.precision).toBeGreaterThanOrEqual(0.95);
     expect(t.recall).toBeGreaterThanOrEqual(0.95);
   });
