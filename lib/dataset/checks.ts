@@ -202,16 +202,6 @@ export function checkSourceClasses(d: DatasetContent, table: SourceHostTable): P
  * id out once its record cites an original. New ids never go here.
  */
 export const AGGREGATOR_ONLY_PENDING: ReadonlySet<string> = new Set<string>([
-  '2020-09-06-baghdad-international-airport-rocket',
-  '2021-04-27-coalition-supply-convoys-iraq-ied',
-  '2021-04-27-coalition-supply-convoys-iraq-ied-2',
-  '2021-05-24-ain-al-asad-rocket',
-  '2021-07-05-ain-al-asad-rocket',
-  '2021-12-19-us-embassy-baghdad-rocket',
-  '2022-01-05-victory-base-bdsc-rocket',
-  '2022-03-17-balad-air-base-rocket',
-  '2022-04-08-ain-al-asad-drone',
-  '2023-01-08-ain-al-asad-drone',
   '2023-10-23-omar-oil-field-drone',
   '2023-10-23-shaddadi-base-drone',
   '2023-10-29-omar-oil-field-unknown',
