@@ -6,6 +6,7 @@
  */
 import Fuse from 'fuse.js';
 import type { EntitySummary } from '@/lib/dataset/summary';
+import { searchKey, SEARCH_THRESHOLD } from '@/lib/text/search-key';
 
 export interface SearchDoc {
   readonly id: string;
@@ -21,11 +22,9 @@ export interface DatasetSearch {
   search(query: string, limit?: number): SearchDoc[];
 }
 
-/** The Arabic article, which a reader may type or leave out («الأسد» / «أسد»). */
-const ARTICLE = /(^| )ال(?=\S{2,})/g;
-
 export function createDatasetSearch(summaries: Readonly<Record<string, EntitySummary>>, fold: (s: string) => string): DatasetSearch {
-  const key = (s: string) => fold(s).replace(ARTICLE, '$1');
+  // The clip library keys and matches names the same way (lib/text/search-key.ts).
+  const key = (s: string) => searchKey(fold, s);
   const docs: SearchDoc[] = Object.values(summaries).map((s) => ({
     id: s.id,
     kind: s.kind,
@@ -34,7 +33,7 @@ export function createDatasetSearch(summaries: Readonly<Record<string, EntitySum
     incident_count: s.incident_count,
     keys: [...new Set([s.name_ar, s.name_en, ...s.aliases].map(key).filter((k) => k.length > 0))],
   }));
-  const fuse = new Fuse(docs, { keys: ['keys'], threshold: 0.34, ignoreLocation: true, includeScore: true, minMatchCharLength: 2 });
+  const fuse = new Fuse(docs, { keys: ['keys'], threshold: SEARCH_THRESHOLD, ignoreLocation: true, includeScore: true, minMatchCharLength: 2 });
   return {
     search(query, limit = 12) {
       const q = key(query);
