@@ -16,6 +16,8 @@ export interface ClipItemProps {
   readonly lang: UiLang;
   readonly clip: Clip;
   readonly selected: boolean;
+  /** The clip the address asked for (`#clip=<id>`): marked as current. */
+  readonly current?: boolean;
   readonly onSelect: (id: string, selected: boolean) => void;
   /** Resolves when saved; rejects with the reason. */
   readonly onSave: (id: string, changes: { notes: string; tags: string[] }) => Promise<void>;
@@ -33,7 +35,7 @@ const formatDay = (lang: UiLang, iso: string) => {
   return Number.isNaN(d.getTime()) ? iso : dateTimeFormat(lang === 'ar' ? 'ar' : 'en-GB', { dateStyle: 'medium', timeZone: 'UTC' }).format(d);
 };
 
-export function ClipItem({ lang, clip, selected, onSelect, onSave, onDelete }: ClipItemProps) {
+export function ClipItem({ lang, clip, current = false, selected, onSelect, onSave, onDelete }: ClipItemProps) {
   const [editing, setEditing] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const notesRef = useRef<HTMLTextAreaElement>(null);
@@ -70,10 +72,10 @@ export function ClipItem({ lang, clip, selected, onSelect, onSave, onDelete }: C
   };
 
   return (
-    <li class="clip" data-id={clip.id} aria-labelledby={titleId}>
+    <li class={current ? 'clip current' : 'clip'} data-id={clip.id} aria-labelledby={titleId} aria-current={current ? 'true' : undefined}>
       <div class="clip-head">
         <input type="checkbox" class="select" checked={selected} onChange={(e) => onSelect(clip.id, (e.currentTarget as HTMLInputElement).checked)} aria-label={t(lang, 'clipSelect', { title: clip.title })} />
-        <h2 id={titleId} dir="auto" lang={clip.lang ?? undefined}>{clip.title}</h2>
+        <h2 id={titleId} tabIndex={-1} dir="auto" lang={clip.lang ?? undefined}>{clip.title}</h2>
       </div>
       <p class="meta muted">
         <bdi>{meta.join(' · ')}</bdi>

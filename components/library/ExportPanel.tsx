@@ -1,20 +1,25 @@
 /**
- * Export and import in the library. Export: the selected clips, or all when none
- * is selected, in one format per button or every format as one zip. Import: a
- * JSON export, validated as a whole before anything is written; a refused file
- * changes nothing and says why.
+ * Export and import, at the top of the library. Export: the selected clips, or
+ * else the clips the search and filters show (every clip when none is set), said
+ * with their number («تصدير 10 مقتطفات»), in one format per button or every
+ * format as one zip. Import: a JSON export, validated as a whole before anything
+ * is written; a refused file changes nothing and says why.
  */
 import { useState } from 'preact/hooks';
 import type { ImportReport } from '@/adapters/clips/store';
 import { t, type UiLang } from '@/components/i18n';
+import { pluralize } from '@/components/i18n/plural';
+import { libraryCounts } from '@/components/i18n/strings/library-counts';
 import type { Clip } from '@/lib/clips/types';
 import type { ExportDataset } from '@/lib/export';
 import { EXPORT_CHOICES, exportDownload, offerDownload, type ExportChoice } from './exporting';
 
 export interface ExportPanelProps {
   readonly lang: UiLang;
-  /** What an export writes: the selected clips, or every clip. */
+  /** What an export writes: the selected clips, or those shown. */
   readonly clips: readonly Clip[];
+  /** Which clips `clips` are. */
+  readonly scope: ExportScope;
   readonly selectedCount: number;
   readonly dataset: ExportDataset | null;
   readonly now: () => Date;
@@ -23,9 +28,13 @@ export interface ExportPanelProps {
   readonly onImport: (text: string) => Promise<ImportReport>;
 }
 
+/** The selected clips, the clips a search or filter shows, or every clip. */
+export type ExportScope = 'selected' | 'shown' | 'all';
+const SCOPE_LABEL = { selected: 'exportScopeSelected', shown: 'exportScopeShown', all: 'exportScopeAll' } as const;
+
 type Status = { kind: 'idle' } | { kind: 'busy'; text: string } | { kind: 'ok'; text: string } | { kind: 'error'; text: string };
 
-export function ExportPanel({ lang, clips, selectedCount, dataset, now, onSelectShown, onSelectNone, onImport }: ExportPanelProps) {
+export function ExportPanel({ lang, clips, scope, selectedCount, dataset, now, onSelectShown, onSelectNone, onImport }: ExportPanelProps) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const busy = status.kind === 'busy';
 
@@ -58,9 +67,10 @@ export function ExportPanel({ lang, clips, selectedCount, dataset, now, onSelect
 
   return (
     <section class="export" aria-labelledby="export-title">
-      <h2 id="export-title">{t(lang, 'exportTitle')}</h2>
-      <p class="row">
-        <span>{selectedCount > 0 ? t(lang, 'exportSelected', { count: selectedCount }) : t(lang, 'exportAll', { count: clips.length })}</span>
+      <h2 id="export-title" class="visually-hidden">{t(lang, 'exportImportTitle')}</h2>
+      <p class="row export-scope">
+        <strong class="export-count" aria-live="polite">{pluralize(lang, libraryCounts.exportClips[lang], clips.length)}</strong>
+        <span class="muted">({t(lang, SCOPE_LABEL[scope])})</span>
         <button type="button" class="select-shown" onClick={onSelectShown}>{t(lang, 'exportSelectShown')}</button>
         <button type="button" class="select-none" onClick={onSelectNone} disabled={selectedCount === 0}>{t(lang, 'exportSelectNone')}</button>
       </p>
@@ -71,9 +81,8 @@ export function ExportPanel({ lang, clips, selectedCount, dataset, now, onSelect
           </button>
         ))}
       </div>
-      <h2>{t(lang, 'importTitle')}</h2>
       <label class="import">
-        {t(lang, 'importLabel')}
+        {`${t(lang, 'importTitle')}: ${t(lang, 'importLabel')}`}
         <input type="file" name="import" accept=".json,application/json" disabled={busy} onChange={(e) => void importFile(e.currentTarget as HTMLInputElement)} />
       </label>
       <p class={`export-status ${status.kind}`} role={status.kind === 'error' ? 'alert' : 'status'}>

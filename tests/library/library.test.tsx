@@ -185,7 +185,7 @@ describe('the clip library (components/library)', () => {
     expect(downloads[0].name).toBe('militia-base-reader-clips-2024-03-01.json');
     expect(await downloads[0].blob.text()).toBe(exportJson(await listClips(db), { exportedAt: NOW }));
     await click(root.querySelector('li[data-id="clip-hostile"] input.select')!);
-    await waitFor(() => expect(root.querySelector('.export')?.textContent).toContain('Exports the 1 selected'));
+    await waitFor(() => expect(root.querySelector('.export')?.textContent).toContain('Export 1 clip(the selected clips)'));
     await click(button('csv'));
     await waitFor(() => expect(downloads).toHaveLength(2));
     const csv = await downloads[1].blob.text();

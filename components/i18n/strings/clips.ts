@@ -53,6 +53,11 @@ export const clipStrings = {
 
   // Export and import
   exportTitle: { ar: 'تصدير', en: 'Export' },
+  exportImportTitle: { ar: 'تصدير واستيراد', en: 'Export and import' },
+  exportScopeSelected: { ar: 'المقتطفات المحدَّدة', en: 'the selected clips' },
+  exportScopeShown: { ar: 'المقتطفات المعروضة بحسب البحث والتصفية', en: 'the clips the search and filters show' },
+  exportScopeAll: { ar: 'كل المقتطفات', en: 'every clip' },
+  undoRegion: { ar: 'عمليات حذف يمكن التراجع عنها', en: 'Deletions that can be undone' },
   exportSelected: { ar: 'يُصدَّر المحدَّد: {count}', en: 'Exports the {count} selected' },
   exportAll: { ar: 'تُصدَّر كل المقتطفات: {count}', en: 'Exports all {count} clips' },
   exportSelectShown: { ar: 'تحديد المعروض', en: 'Select all shown' },
