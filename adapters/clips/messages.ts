@@ -9,6 +9,8 @@
  *   from the same page is not saved twice: the answer names it (`duplicate`).
  * - `clips/for-page` {urls} → Clip[]: the clips saved from a page (its address and
  *   its canonical URL, without fragments), oldest first, to be re-anchored.
+ * - `clips/open` {id} → boolean: opens the library at that clip (`library.html#clip=<id>`),
+ *   which a page offers for a clip it already has instead of saving it twice.
  *
  * The library page reads and writes the database itself (adapters/clips/store.ts)
  * and only listens for `clips/changed`.
@@ -45,22 +47,31 @@ export type SaveClipResult =
 
 export type ClipRequest =
   | { readonly type: 'clips/save'; readonly draft: ClipDraft }
-  | { readonly type: 'clips/for-page'; readonly urls: readonly string[] };
+  | { readonly type: 'clips/for-page'; readonly urls: readonly string[] }
+  | { readonly type: 'clips/open'; readonly id: string };
 
 export interface ClipResponses {
   'clips/save': SaveClipResult;
   'clips/for-page': Clip[];
+  'clips/open': boolean;
 }
 
 export type ClipRequestType = ClipRequest['type'];
 type RequestOf<T extends ClipRequestType> = Extract<ClipRequest, { type: T }>;
 export type ClipHandlers = { readonly [T in ClipRequestType]: (request: RequestOf<T>) => Promise<ClipResponses[T]> };
 
+/** A clip id as ClipSchema allows it. */
+const CLIP_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
+
+/** The library page at the clip `id` (components/library reads `#clip=<id>`). */
+export const libraryPath = (id?: string) => (id === undefined ? '/library.html' : `/library.html#clip=${encodeURIComponent(id)}`);
+
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /** True for a well-formed clip request (its contents are validated when the clip is built). */
 export function isClipRequest(message: unknown): message is ClipRequest {
   if (!isObject(message)) return false;
+  if (message.type === 'clips/open') return typeof message.id === 'string' && CLIP_ID.test(message.id);
   if (message.type === 'clips/for-page') {
     const urls = message.urls;
     return Array.isArray(urls) && urls.length <= 4 && urls.every((u) => typeof u === 'string' && u.length <= 4096);

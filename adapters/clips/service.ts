@@ -11,7 +11,7 @@ import { createClip } from '@/lib/clips/create';
 import { openDatasetDb, type DatasetDb } from '../dataset/db';
 import { askTab, ensureContentScript } from '../page/inject';
 import type { ClipCaptureResult } from '../page/messages';
-import { dispatchClipRequest, isClipRequest, isClipsChanged, notifyClipsChanged, type ClipHandlers, type ClipRequest } from './messages';
+import { dispatchClipRequest, isClipRequest, isClipsChanged, libraryPath, notifyClipsChanged, type ClipHandlers, type ClipRequest } from './messages';
 import { clipsForPage, putClip } from './store';
 import { clippedPagesPublisher } from './clipped-pages';
 
@@ -36,20 +36,27 @@ export function forSender(request: ClipRequest, sender: { readonly url?: string;
   const origin = originOf(sender.url);
   if (origin === null) return null;
   if (request.type === 'clips/for-page') return { ...request, urls: request.urls.filter((u) => originOf(u) === origin) };
+  if (request.type === 'clips/open') return request;
   return originOf(request.draft.metadata.url) === origin ? request : null;
 }
 
 /** The English message of a refused duplicate; pages show their own words with `duplicate`. */
 export const DUPLICATE_ERROR = 'this passage of this page is already in the clip library';
 
+/** Opens the library at a clip in a new tab. */
+const openLibraryTab = async (id: string): Promise<void> => {
+  await browser.tabs.create({ url: (browser.runtime.getURL as (path: string) => string)(libraryPath(id)) });
+};
+
 /**
  * The background's answers; `notify` tells extension pages the clips changed,
- * `publish` publishes the keys of the clipped pages (clipped-pages.ts). A save of
+ * `publish` publishes the keys of the clipped pages (clipped-pages.ts), `open`
+ * opens the library at a clip (a page cannot open an extension page). A save of
  * a text the page already has a clip of (same page address or canonical URL, same
  * SHA-256 of the text) stores nothing and names the existing clip, unless the
  * draft says `again`.
  */
-export function createClipHandlers(db: DatasetDb, notify: () => void = notifyClipsChanged, publish: () => Promise<void> = clippedPagesPublisher(db)): ClipHandlers {
+export function createClipHandlers(db: DatasetDb, notify: () => void = notifyClipsChanged, publish: () => Promise<void> = clippedPagesPublisher(db), open: (id: string) => Promise<void> = openLibraryTab): ClipHandlers {
   return {
     'clips/save': async ({ draft }) => {
       try {
@@ -68,6 +75,14 @@ export function createClipHandlers(db: DatasetDb, notify: () => void = notifyCli
       }
     },
     'clips/for-page': ({ urls }) => clipsForPage(db, urls),
+    'clips/open': async ({ id }) => {
+      try {
+        await open(id);
+        return true;
+      } catch {
+        return false;
+      }
+    },
   };
 }
 
@@ -105,7 +120,7 @@ export function startClipService(): void {
     }
     if (!isClipRequest(message)) return undefined;
     const request = forSender(message, sender);
-    if (!request) return Promise.resolve(message.type === 'clips/save' ? { ok: false, error: 'a page may only save clips of its own site' } : []);
+    if (!request) return Promise.resolve(message.type === 'clips/save' ? { ok: false, error: 'a page may only save clips of its own site' } : message.type === 'clips/open' ? false : []);
     return dispatchClipRequest(handlers, request);
   });
   // Made at every start: Chrome keeps menu items across service worker restarts,

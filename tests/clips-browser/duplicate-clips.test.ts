@@ -6,8 +6,8 @@
 import 'fake-indexeddb/auto';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { ClipDraft } from '../../adapters/clips/messages';
-import { createClipHandlers, DUPLICATE_ERROR } from '../../adapters/clips/service';
+import { isClipRequest, libraryPath, type ClipDraft } from '../../adapters/clips/messages';
+import { createClipHandlers, DUPLICATE_ERROR, forSender } from '../../adapters/clips/service';
 import { listClips } from '../../adapters/clips/store';
 import { ARTICLE, finder, meta } from '../clips/fixtures';
 import { freshDb } from '../dataset/fixtures';
@@ -51,5 +51,19 @@ describe('duplicate clips', () => {
     ];
     expect(results.map((r) => r.ok)).toEqual([true, true, true, true]);
     expect(await listClips(db)).toHaveLength(4);
+  });
+
+  it('opens the library at the clip already saved, when a page asks', async () => {
+    const { db } = freshDb();
+    const opened: string[] = [];
+    const handlers = createClipHandlers(db, () => undefined, async () => undefined, async (id) => void opened.push(libraryPath(id)));
+    const request = { type: 'clips/open', id: 'clip-1' } as const;
+    expect(isClipRequest(request)).toBe(true);
+    expect(isClipRequest({ type: 'clips/open', id: '../options.html' })).toBe(false);
+    expect(forSender(request, { url: 'https://news.example.com/a', tab: {} })).toEqual(request);
+    expect(await handlers['clips/open'](request)).toBe(true);
+    expect(opened).toEqual(['/library.html#clip=clip-1']);
+    const failing = createClipHandlers(db, () => undefined, async () => undefined, async () => Promise.reject(new Error('no tabs')));
+    expect(await failing['clips/open'](request)).toBe(false);
   });
 });
