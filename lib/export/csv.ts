@@ -12,10 +12,14 @@
  *   writes itself (offsets, scores) are never negative, so they are not affected.
  */
 import type { Clip } from '../clips/types';
+import type { ExportDataset } from './common';
+import { entityKinds } from './group-kind';
 
 export const CSV_COLUMNS = [
   'clip_id', 'title', 'url', 'site', 'published', 'captured_at', 'entity_id', 'entity_kind', 'entity_name_ar', 'entity_name_en',
   'exact', 'start', 'end', 'match', 'score', 'prefix', 'suffix', 'tags', 'notes',
+  /** 'base', 'armed-group', 'partner-force' or 'state-force' (group-kind.ts), by the dataset. */
+  'entity_group_kind',
 ] as const;
 
 const FORMULA_START = /^[\s\p{Cf}]*[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/u;
@@ -27,15 +31,16 @@ export function csvField(value: string | number | null): string {
   return `"${s.replace(/"/g, '""')}"`;
 }
 
-export function exportCsv(clips: readonly Clip[]): string {
+export function exportCsv(clips: readonly Clip[], dataset?: ExportDataset): string {
+  const kindOf = entityKinds(dataset);
   const rows: string[] = [CSV_COLUMNS.join(',')];
   for (const c of clips) {
     const clip = [c.id, c.title, c.url, c.site, c.published, c.captured_at];
     const tail = [c.tags.join('; '), c.notes];
-    if (c.mentions.length === 0) rows.push([...clip, null, null, null, null, null, null, null, null, null, null, null, ...tail].map(csvField).join(','));
+    if (c.mentions.length === 0) rows.push([...clip, null, null, null, null, null, null, null, null, null, null, null, ...tail, null].map(csvField).join(','));
     for (const m of c.mentions) {
       const [quote] = m.selectors;
-      rows.push([...clip, m.entity.id, m.entity.kind, m.entity.name_ar, m.entity.name_en, m.exact, m.start, m.end, m.match, m.score, quote.prefix, quote.suffix, ...tail].map(csvField).join(','));
+      rows.push([...clip, m.entity.id, m.entity.kind, m.entity.name_ar, m.entity.name_en, m.exact, m.start, m.end, m.match, m.score, quote.prefix, quote.suffix, ...tail, kindOf(m.entity)].map(csvField).join(','));
     }
   }
   return '\ufeff' + rows.join('\r\n') + '\r\n';

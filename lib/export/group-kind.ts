@@ -12,6 +12,8 @@
  * or state force an `identity` of class "organization".
  */
 import type { Militia } from '../dataset/schema';
+import type { ClipMention } from '../clips/types';
+import type { ExportDataset } from './common';
 
 export type GroupKind = 'armed-group' | 'partner-force' | 'state-force';
 
@@ -37,4 +39,12 @@ export const groupKind = (group: Pick<Militia, 'type'> | null): GroupKind => (gr
  */
 export function threatActorTypes(group: Pick<Militia, 'designations'> | null): string[] {
   return group?.designations.some((d) => /terror/i.test(d.list)) ? ['terrorist'] : ['unknown'];
+}
+
+/** What an entity a clip mentions is, for the formats that name it: 'base', or the kind of group by the dataset (an armed group when the dataset lacks it). */
+export type EntityKindName = 'base' | GroupKind;
+
+export function entityKinds(dataset?: ExportDataset): (ref: Pick<ClipMention['entity'], 'id' | 'kind'>) => EntityKindName {
+  const groups = new Map(dataset?.militias.map((m) => [m.id, m]));
+  return (ref) => (ref.kind === 'base' ? 'base' : groupKind(groups.get(ref.id) ?? null));
 }

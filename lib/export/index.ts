@@ -52,8 +52,8 @@ export async function exportFiles(clips: readonly Clip[], formats: readonly Expo
   const files: ExportFile[] = [];
   if (want.has('json')) files.push({ name: 'clips.json', text: exportJson(clips, options) });
   if (want.has('jsonld')) files.push({ name: 'clips.jsonld', text: exportJsonLd(clips, options) });
-  if (want.has('markdown')) files.push(...exportMarkdown(clips).map((n) => ({ name: `notes/${n.name}`, text: n.text })));
-  if (want.has('csv')) files.push({ name: 'mentions.csv', text: exportCsv(clips) });
+  if (want.has('markdown')) files.push(...exportMarkdown(clips, options.dataset).map((n) => ({ name: `notes/${n.name}`, text: n.text })));
+  if (want.has('csv')) files.push({ name: 'mentions.csv', text: exportCsv(clips, options.dataset) });
   if (want.has('html')) files.push({ name: 'report.html', text: exportHtmlReport(clips, options) });
   if (want.has('geojson')) files.push({ name: 'bases.geojson', text: exportGeoJson(clips, options) });
   if (want.has('stix')) files.push({ name: 'clips.stix.json', text: await exportStix(clips, options) });

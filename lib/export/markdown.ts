@@ -13,6 +13,8 @@
  * for every file system, unique as long as the ids' first 8 characters are.
  */
 import type { Clip } from '../clips/types';
+import type { ExportDataset } from './common';
+import { entityKinds, type EntityKindName } from './group-kind';
 import { isLinkable, markdownText, safeFileName, yamlString } from './text-escape';
 
 export interface NoteFile {
@@ -20,18 +22,21 @@ export interface NoteFile {
   readonly text: string;
 }
 
-export function exportMarkdown(clips: readonly Clip[]): NoteFile[] {
+export function exportMarkdown(clips: readonly Clip[], dataset?: ExportDataset): NoteFile[] {
+  const kindOf = entityKinds(dataset);
   const used = new Set<string>();
   return clips.map((clip) => {
     let name = `${clip.captured_at.slice(0, 10)} ${safeFileName(clip.title, 60)} (${clip.id.slice(0, 8)})`;
     for (let n = 2; used.has(name.toLowerCase()); n++) name = `${clip.captured_at.slice(0, 10)} ${safeFileName(clip.title, 60)} (${clip.id.slice(0, 8)} ${n})`;
     used.add(name.toLowerCase());
-    return { name: `${name}.md`, text: markdownNote(clip) };
+    return { name: `${name}.md`, text: markdownNote(clip, kindOf) };
   });
 }
 
-/** One clip's note. */
-export function markdownNote(clip: Clip): string {
+const KIND_WORDS: Record<EntityKindName, string> = { 'base': 'base', 'armed-group': 'armed group', 'partner-force': 'partner force', 'state-force': 'state force' };
+
+/** One clip's note; `kindOf` says what each entity is (by default, from the clip alone). */
+export function markdownNote(clip: Clip, kindOf: (ref: Clip['mentions'][number]['entity']) => EntityKindName = entityKinds()): string {
   const lines = ['---', ...frontMatter(clip), '---', '', `# ${markdownText(oneLine(clip.title))}`, ''];
   const source = clip.canonical_url ?? clip.url;
   const label = markdownText(oneLine(clip.site ?? new URL(source).hostname));
@@ -42,7 +47,7 @@ export function markdownNote(clip: Clip): string {
   if (clip.mentions.length > 0) {
     lines.push('## Mentions', '');
     for (const m of clip.mentions) {
-      lines.push(`- ==${markdownText(oneLine(m.exact))}== → ${markdownText(m.entity.name_ar)} / ${markdownText(m.entity.name_en)} (${m.entity.kind}, \`${m.entity.id}\`${m.match === 'fuzzy' ? ', near-miss' : ''})`);
+      lines.push(`- ==${markdownText(oneLine(m.exact))}== → ${markdownText(m.entity.name_ar)} / ${markdownText(m.entity.name_en)} (${KIND_WORDS[kindOf(m.entity)]}, \`${m.entity.id}\`${m.match === 'fuzzy' ? ', near-miss' : ''})`);
     }
     lines.push('');
   }

@@ -9,6 +9,10 @@ import type { Militia } from '../../lib/dataset/schema';
 import type { ExportDataset } from '../../lib/export/common';
 import { groupKind, threatActorTypes } from '../../lib/export/group-kind';
 import { stixBundle } from '../../lib/export/stix';
+import { CSV_COLUMNS, exportCsv } from '../../lib/export/csv';
+import { exportHtmlReport } from '../../lib/export/html-report';
+import { markdownNote } from '../../lib/export/markdown';
+import { entityKinds } from '../../lib/export/group-kind';
 import { createMentionFinder } from '../../lib/mentions';
 import { gazetteerEntries } from '../../lib/gazetteer/types';
 import { clipOf, dataset } from './fixtures';
@@ -99,5 +103,21 @@ describe('STIX types of partner and state forces', () => {
     const groups = objects.filter((o) => o.type === 'threat-actor');
     expect(groups.length).toBe(4);
     for (const g of groups) expect(g.threat_actor_types).toEqual(['unknown']);
+  });
+});
+
+describe('kinds of armed group in the other exports', () => {
+  it('are said in the CSV, the Markdown notes and the HTML report', async () => {
+    const clip = await clipOf(TEXT, { id: 'clip-forces', mentions: finder.find(TEXT) });
+    const csv = exportCsv([clip], forces).split('\r\n').slice(1, -1).map((l) => l.split('","').map((f) => f.replace(/^\ufeff?"|"$/g, '')));
+    const kind = Object.fromEntries(csv.map((r) => [r[CSV_COLUMNS.indexOf('entity_id')], r[CSV_COLUMNS.indexOf('entity_group_kind')]]));
+    expect(kind).toMatchObject({ 'peshmerga': 'partner-force', 'popular-mobilization-forces': 'state-force', 'saraya-awliya-al-dam': 'armed-group', 'kataib-hezbollah': 'armed-group', 'ain-al-asad': 'base' });
+    const note = markdownNote(clip, entityKinds(forces));
+    expect(note).toContain('(partner force, `peshmerga`)');
+    expect(note).toContain('(state force, `popular-mobilization-forces`)');
+    expect(note).toContain('(armed group, `kataib-hezbollah`)');
+    const html = exportHtmlReport([clip], { exportedAt, dataset: forces });
+    expect(html).toMatch(/id="entity-peshmerga"[^]*?<p>قوة شريكة ·/);
+    expect(html).toMatch(/id="entity-popular-mobilization-forces"[^]*?<p>قوة حكومية ·/);
   });
 });
