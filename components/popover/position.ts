@@ -3,14 +3,14 @@
  * there is no room), aligned with the start of the mention, which is its right
  * edge when the popover reads right to left; on the line under the pointer for a
  * mention that wraps; kept inside the viewport; following scroll and resize. Its
- * height is at most about half the viewport, so that it covers less of the article
+ * height is at most about two fifths of the viewport, so that it covers less of the article
  * (its body scrolls; its header row of actions never does).
  */
 import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
 import type { PopoverAnchor } from './model';
 
 /** The tallest the card gets in a viewport `height` px high. */
-export const maxCardHeight = (height: number) => Math.max(220, Math.min(520, Math.round(height * 0.55)));
+export const maxCardHeight = (height: number) => Math.max(220, Math.min(440, Math.round(height * 0.42)));
 
 /** Positions `floating` at `anchor` now and on every scroll and resize; resolves after the first placement. Returns the stop function via `onStop`. */
 export function follow(anchor: PopoverAnchor, floating: HTMLElement, pointer: { x: number; y: number } | null, onFirst: () => void): () => void {
