@@ -8,6 +8,7 @@ import type { Dataset } from '@/lib/dataset';
 import { buildSummaries, type EntitySummary, type IncidentSummary } from '@/lib/dataset/summary';
 import type { DatasetDb } from './db';
 import { entityRecords, incidentRecord, readInstalled } from './store';
+import { bundledSourceTable } from './source-table';
 
 export interface LookupResult {
   /** The installed dataset's version; null before the first install. */
@@ -28,7 +29,7 @@ export async function lookup(db: DatasetDb, entityId?: string): Promise<LookupRe
       : await db.incidents.where('sites').equals(entityId).or('groups').equals(entityId).toArray();
     // Every entity is needed to name the sites and groups an incident refers to.
     const dataset: Dataset = { version: installed.version, ...entityRecords(entities), incidents: rows.map(incidentRecord) };
-    const summaries = buildSummaries(dataset, Number.POSITIVE_INFINITY);
+    const summaries = buildSummaries(dataset, Number.POSITIVE_INFINITY, bundledSourceTable());
     if (entityId !== undefined) {
       const entity = summaries[entityId] ?? null;
       return { version: installed.version, entity, incidents: entity?.recent ?? [] };

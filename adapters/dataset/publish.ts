@@ -9,6 +9,7 @@ import type { Dataset } from '@/lib/dataset';
 import { buildSummaries } from '@/lib/dataset/summary';
 import { gazetteerEntries } from '@/lib/gazetteer/types';
 import { PUBLISHED_KEY, type PublishedData } from '@/lib/published';
+import { bundledSourceTable } from './source-table';
 
 /** How many recent incidents each summary carries for the popover; the full list is on incidents.html. */
 export const RECENT_PER_ENTITY = 5;
@@ -17,7 +18,7 @@ export function buildPublished(dataset: Dataset): PublishedData {
   return {
     version: dataset.version,
     gazetteer: gazetteerEntries(dataset.bases, dataset.militias),
-    summaries: buildSummaries(dataset, RECENT_PER_ENTITY),
+    summaries: buildSummaries(dataset, RECENT_PER_ENTITY, bundledSourceTable()),
   };
 }
 

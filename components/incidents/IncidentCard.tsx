@@ -6,6 +6,7 @@
 import { t, type StringKey, type UiLang } from '@/components/i18n';
 import { casualtiesPhrase } from '@/components/i18n/plural';
 import { Names } from '@/components/popover/IncidentItem';
+import { sourceClassLabel } from '@/components/popover/format';
 import type { IncidentSummary } from '@/lib/dataset/summary';
 import { safeSourceUrl } from './filter';
 import { formatIncidentDate, nameOf, outcomeLabel, weaponLabel } from './format';
@@ -40,15 +41,17 @@ export function IncidentCard({ lang, incident: i }: { lang: UiLang; incident: In
         <dt>{t(lang, 'fieldSources')}</dt>
         <dd>
           <ul class="sources">
-            {i.sources.map((s) => {
+            {i.sources.map((s, k) => {
               const url = safeSourceUrl(s);
+              const cls = sourceClassLabel(lang, i.source_classes?.[k]);
               return (
-                <li key={s}>
+                <li key={s} data-class={i.source_classes?.[k] ?? undefined}>
                   {url ? (
                     <a href={url.href} target="_blank" rel="noopener noreferrer" dir="ltr">{url.hostname.replace(/^www\./, '')}</a>
                   ) : (
                     <span dir="ltr">{s}</span>
                   )}
+                  {cls && <span class="source-class"> ({cls})</span>}
                 </li>
               );
             })}

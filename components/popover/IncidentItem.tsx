@@ -5,12 +5,14 @@
  */
 import { t, type UiLang } from '@/components/i18n';
 import type { IncidentSummary } from '@/lib/dataset/summary';
-import { casualtiesText, formatDate, labelOf, nameOf, sourceLabel } from './format';
+import { casualtiesText, formatDate, labelOf, nameOf, sourceClassLabel, sourceLabel } from './format';
 
 export function IncidentItem({ lang, incident: i }: { lang: UiLang; incident: IncidentSummary }) {
   const casualties = casualtiesText(lang, i.killed, i.injured);
   const sep = lang === 'ar' ? '، ' : ', ';
+  // Best first (lib/dataset/source-order.ts), when the published data ranks them.
   const [best, ...others] = i.sources;
+  const bestClass = sourceClassLabel(lang, i.source_classes?.[0]);
   const claim =
     i.claimed_by.length > 0 ? (
       <>
@@ -50,6 +52,11 @@ export function IncidentItem({ lang, incident: i }: { lang: UiLang; incident: In
           <a href={best} target="_blank" rel="noopener noreferrer">
             <bdi>{sourceLabel(best)}</bdi>
           </a>
+          {bestClass && (
+            <span class="source-class" data-class={i.source_classes![0]}>
+              {' '}({bestClass})
+            </span>
+          )}
           {others.length > 0 && <span class="muted"> {t(lang, 'moreSources', { count: others.length })}</span>}
         </p>
       )}

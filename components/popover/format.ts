@@ -1,5 +1,6 @@
 /** How entity and incident fields read in the UI language. Pure. */
 import type { IncidentSummary, NameRef } from '@/lib/dataset/summary';
+import type { SourceClass } from '@/lib/dataset/source-hosts';
 import { dateTimeFormat, formatNumber, t, type StringKey, type UiLang } from '@/components/i18n';
 import { casualtiesPhrase } from '@/components/i18n/plural';
 import { pageStrings } from '@/components/i18n/strings/page';
@@ -60,6 +61,9 @@ export function prepareFormats(lang: UiLang): void {
 
 /** Casualties in words (components/i18n/plural.ts): «3 قتلى، 40 جريحاً», «لا قتلى ولا جرحى»; null if both are unknown. */
 export const casualtiesText = casualtiesPhrase;
+
+/** What kind of source a link is, in words; null when the dataset does not say. */
+export const sourceClassLabel = (lang: UiLang, cls: SourceClass | null | undefined): string | null => (cls ? t(lang, `sourceClass_${cls}`) : null);
 
 /** A force a base hosts, in the UI language (the dataset writes them in English). */
 export function hostedName(lang: UiLang, hosted: string): string {

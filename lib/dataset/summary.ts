@@ -3,6 +3,8 @@
  * published for content scripts, so that hovering needs no round trip.
  */
 import type { Dataset, Incident } from './schema';
+import type { SourceClass, SourceHostTable } from './source-hosts';
+import { rankSources } from './source-order';
 
 export interface NameRef {
   readonly id: string;
@@ -23,7 +25,10 @@ export interface IncidentSummary {
   readonly outcome: Incident['outcome'];
   readonly summary_en: string;
   readonly summary_ar: string;
+  /** Best first when a source table was given (source-order.ts), else in the dataset's order. */
   readonly sources: readonly string[];
+  /** The class of each of `sources` (null: host not in the table); absent without a table. */
+  readonly source_classes?: readonly (SourceClass | null)[];
   readonly confidence: Incident['confidence'];
 }
 
@@ -54,8 +59,12 @@ export interface EntitySummary {
   readonly sources: readonly string[];
 }
 
-/** Summaries of every base and militia, by id, each with its `recent` newest incidents. */
-export function buildSummaries(dataset: Dataset, recent = 5): Record<string, EntitySummary> {
+/**
+ * Summaries of every base and militia, by id, each with its `recent` newest
+ * incidents; with `sources` (data/source-hosts.json), each incident's sources best
+ * first with their classes.
+ */
+export function buildSummaries(dataset: Dataset, recent = 5, sources?: SourceHostTable): Record<string, EntitySummary> {
   const names = new Map<string, NameRef>();
   for (const e of [...dataset.bases, ...dataset.militias]) names.set(e.id, { id: e.id, name_en: e.name_en, name_ar: e.name_ar });
   const ref = (id: string): NameRef => names.get(id) ?? { id, name_en: id, name_ar: id };
@@ -85,7 +94,7 @@ export function buildSummaries(dataset: Dataset, recent = 5): Record<string, Ent
     outcome: i.outcome,
     summary_en: i.summary_en,
     summary_ar: i.summary_ar,
-    sources: i.sources,
+    ...(sources ? rankedSources(i.sources, sources) : { sources: i.sources }),
     confidence: i.confidence,
   });
   const incidentsOf = (id: string) => (byEntity.get(id) ?? []).sort(newestFirst);
@@ -112,4 +121,9 @@ export function buildSummaries(dataset: Dataset, recent = 5): Record<string, Ent
     };
   }
   return out;
+}
+
+function rankedSources(urls: readonly string[], table: SourceHostTable): Pick<IncidentSummary, 'sources' | 'source_classes'> {
+  const ranked = rankSources(urls, table);
+  return { sources: ranked.map((r) => r.url), source_classes: ranked.map((r) => r.cls) };
 }

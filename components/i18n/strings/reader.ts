@@ -29,6 +29,14 @@ export const readerStrings = {
     en: 'To receive updates: enter below the address of a signed data feed published by whoever maintains the data (its manifest.json or the folder holding it), press “Save” and allow access to its site.',
   },
 
+  // What kind of source a link is (data/source-hosts.json, lib/dataset/source-hosts.ts).
+  sourceClass_official: { ar: 'جهة رسمية', en: 'official' },
+  sourceClass_agency: { ar: 'وكالة أنباء', en: 'news agency' },
+  sourceClass_outlet: { ar: 'وسيلة إعلام', en: 'news outlet' },
+  sourceClass_reference: { ar: 'مرجع', en: 'reference' },
+  sourceClass_partisan: { ar: 'إعلام منحاز لطرف', en: 'partisan outlet' },
+  sourceClass_aggregator: { ar: 'موقع ناقل', en: 'aggregator' },
+
   // The dataset's `hosted` values (data/bases.json), which are English only.
   'hosted_United States': { ar: 'الولايات المتحدة', en: 'United States' },
   'hosted_United States (contractors)': { ar: 'الولايات المتحدة (متعاقدون)', en: 'United States (contractors)' },
