@@ -30,16 +30,18 @@ export function PageMentions({ lang, tabId, page }: { lang: UiLang; tabId: numbe
       <ul class="mentions">
         {status.groups.map((g) => (
           <li key={g.entityId} class={g.kind}>
-            <button type="button" class="mention" onClick={() => void show(g, 0)} aria-label={t(lang, 'showMention', { name: name(g), index: formatNumber(lang, 1), count: formatNumber(lang, g.count) })}>
+            {/* Named by what it shows, then what it does (WCAG 2.5.3: the visible label is in the name). */}
+            <button type="button" class="mention" onClick={() => void show(g, 0)}>
               <span class="swatch" aria-hidden="true" />
               <span class="name">{name(g)}</span>
               <span class="kind muted">{t(lang, g.kind === 'base' ? 'base' : 'militia')}</span>
               <span class="count">{count(lang, 'times', g.count)}</span>
+              <span class="sr-only">{t(lang, 'goToFirstMention')}</span>
             </button>
             {g.count > 1 && (
               <span class="more">
                 {Array.from({ length: Math.min(g.count, 9) - 1 }, (_, k) => k + 1).map((k) => (
-                  <button type="button" key={k} class="nth" onClick={() => void show(g, k)} aria-label={t(lang, 'showMention', { name: name(g), index: formatNumber(lang, k + 1), count: formatNumber(lang, g.count) })}>
+                  <button type="button" key={k} class="nth" onClick={() => void show(g, k)} aria-label={t(lang, 'showNthMention', { name: name(g), index: formatNumber(lang, k + 1), count: formatNumber(lang, g.count) })}>
                     {formatNumber(lang, k + 1)}
                   </button>
                 ))}

@@ -75,7 +75,7 @@ describe('keyboard, popup and languages in Chromium', () => {
       return p;
     };
     let popup = await openPopup();
-    const ain = popup.getByRole('button', { name: /^Go to mention of Ain al-Asad Air Base \(1 of \d+\)$/ });
+    const ain = popup.getByRole('button', { name: /^Ain al-Asad Air Base\s*Base\s*\d+ times, go to the first mention$/ });
     await ain.waitFor();
     const names = await popup.locator('ul.mentions li button.mention .name').allTextContents();
     expect(names).toContain('Ain al-Asad Air Base');

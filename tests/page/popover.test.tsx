@@ -51,7 +51,8 @@ describe('the card of a mention (components/popover, popover-controller.ts)', ()
     expect(d.querySelector('h2')!.textContent).toBe('Kharab al-Jir airfield (Rumalyn Landing Zone)');
     const text = d.textContent!;
     for (const s of ['قاعدة مطار خراب الجير', 'Base', 'air base', 'Hasakah Governorate, Syria', 'United States', 'Approximate match: “خراب الجبير”', 'Prior incidents: ', 'Mention 1 of 3']) expect(text).toContain(s);
-    expect(d.querySelectorAll('li.incident').length).toBe(Math.min(5, summaries['kharab-al-jir'].incident_count));
+    // The latest three, each with its best source; the rest are on the incidents page.
+    expect(d.querySelectorAll('li.incident').length).toBe(Math.min(3, summaries['kharab-al-jir'].incident_count));
     expect(d.querySelector('li.incident a')!.getAttribute('href')).toMatch(/^https?:/);
     expect(current).toBe(mentions[0]);
   });
@@ -86,7 +87,7 @@ describe('the card of a mention (components/popover, popover-controller.ts)', ()
     const d = dialog()!;
     expect(d.getAttribute('dir')).toBe('rtl');
     expect(d.querySelector('h2')!.textContent).toBe('قاعدة عين الأسد الجوية');
-    expect(d.textContent).toContain('الحوادث السابقة');
+    expect(d.textContent).toMatch(/هجوم سابق|هجمات سابقة|هجوماً سابقاً|هجومان سابقان/);
   });
 
   it('asks the background to open the full list of incidents', async () => {
@@ -125,6 +126,6 @@ describe('the card without data', () => {
     const root = document.createElement('div');
     const quiet = Object.values(summaries).find((s) => s.incident_count === 0)!;
     render(<EntityCard lang="ar" entity={{ id: quiet.id, kind: quiet.kind, name_ar: quiet.name_ar, name_en: quiet.name_en }} summary={quiet} text="" fuzzy={false} titleId="t" onOpenIncidents={() => undefined} />, root);
-    expect(root.textContent).toContain('لا حوادث مسجّلة في البيانات.');
+    expect(root.textContent).toContain('لا هجمات سابقة');
   });
 });

@@ -17,6 +17,8 @@ export const readerStrings = {
   selectionClipFailed: { ar: 'تعذّر حفظ النص المحدَّد: {detail}', en: 'The selected text could not be saved: {detail}' },
   selectionClipEmpty: { ar: 'لا نص محدَّد لحفظه.', en: 'No text is selected to save.' },
   dismiss: { ar: 'إخفاء', en: 'Dismiss' },
+  goToFirstMention: { ar: '، اذهب إلى أول ذكر', en: ', go to the first mention' },
+  showNthMention: { ar: '{index}: الذكر {index} من {count} لـ«{name}»', en: '{index}: mention {index} of {count} of {name}' },
   noAttribution: { ar: 'لم يُنسب إلى جهة', en: 'not attributed' },
   newsSitesNoteCounted: { ar: 'يعمل تلقائياً على {sites}؛ وفي غيرها عند النقر على زر الإضافة.', en: 'Runs by itself on {sites}; elsewhere when you click the toolbar button.' },
 
