@@ -5,6 +5,7 @@
  * checkbox to select it for export, and delete. Everything from a page or an
  * analyst is rendered as text; the only link is the clip's http(s) URL.
  */
+import { Fragment } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { dateTimeFormat, t, type UiLang } from '@/components/i18n';
 import { nameOf } from '@/components/popover/format';
@@ -32,7 +33,7 @@ const textDir = (clip: Clip): 'rtl' | 'auto' => (/^(ar|fa|ur|he|ps|ckb|ku-arab)(
 
 const formatDay = (lang: UiLang, iso: string) => {
   const d = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
-  return Number.isNaN(d.getTime()) ? iso : dateTimeFormat(lang === 'ar' ? 'ar' : 'en-GB', { dateStyle: 'medium', timeZone: 'UTC' }).format(d);
+  return Number.isNaN(d.getTime()) ? iso : dateTimeFormat(lang === 'ar' ? 'ar' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(d);
 };
 
 export function ClipItem({ lang, clip, current = false, selected, onSelect, onSave, onDelete }: ClipItemProps) {
@@ -78,7 +79,8 @@ export function ClipItem({ lang, clip, current = false, selected, onSelect, onSa
         <h2 id={titleId} tabIndex={-1} dir="auto" lang={clip.lang ?? undefined}>{clip.title}</h2>
       </div>
       <p class="meta muted">
-        <bdi>{meta.join(' · ')}</bdi>
+        {/* Each part isolated: a Latin site or author name never reorders the Arabic around it. */}
+        {meta.map((part, i) => <Fragment key={i}>{i > 0 && ' · '}<bdi>{part}</bdi></Fragment>)}
         {isHttpUrl(clip.url) && (
           <>
             {' · '}
