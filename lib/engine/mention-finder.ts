@@ -34,6 +34,7 @@ interface Candidate {
 }
 
 const COMMA = 44;
+const QUOTE = 34;
 
 /**
  * Finds the mentions of a gazetteer's entities in a text.
@@ -98,6 +99,10 @@ export class MentionFinder {
     const joined = this.coordinated(folded, near, kept, wanting);
     const spread = this.spreadNearMisses(folded, near, kept);
     if (joined.length > 0 || spread.length > 0) kept = keepLeftmostLongest([...kept, ...joined, ...spread]);
+    const licensed = this.oneSensePerText(folded, kept, wanting);
+    if (licensed.length > 0) kept = keepLeftmostLongest([...kept, ...licensed]);
+    const abbreviated = this.definedAbbreviations(folded, kept);
+    if (abbreviated.length > 0) kept = keepLeftmostLongest([...kept, ...abbreviated]);
     return kept.map((c) => ({
       start: c.start,
       end: c.end,
@@ -116,23 +121,39 @@ export class MentionFinder {
     const triggers: number[] = [];
     for (let h = 0; h < hits.length; h += 2) {
       const end = hits[h];
-      if (near.isWord(end)) continue;
+      if (!near.endsName(end)) continue;
       const state = hits[h + 1];
       for (let k = outStart[state]; k < outStart[state + 1]; k++) {
         const p = outList[k];
         const start = automaton.matchStart(folded.codes, end, p);
+        // Letters of another script glued in front («AFPحرير», «الـHarir») are not the name's proclitics.
+        const ownStart = near.sameScriptWordStart(start);
         const wordStart = near.wordStart(start);
-        const prefix = wordStart < start ? near.text({ start: wordStart, end: start }) : '';
+        const prefix = ownStart < start ? near.text({ start: ownStart, end: start }) : '';
         for (const role of roles[p]) {
           // Most names stand bare: only an elided form needs a proclitic then.
           const own = prefix === '' ? (role.variant.elided ? -1 : 0) : this.nameStart(prefix, role.script, role.variant);
           if (own < 0) continue;
+          if (role.variant.quoteInside && folded.codes[end] !== QUOTE) continue;
           if (role.role === 'trigger') triggers.push(end);
-          else if (!role.ambiguous) names.push({ start: start - own, end, wordStart, prefix, role });
+          else if (!role.ambiguous) {
+            const named = this.withArticleBefore(folded, start - own, role.script);
+            names.push({ start: named, end, wordStart: Math.min(wordStart, named), prefix, role });
+          }
         }
       }
     }
     return { names, triggers };
+  }
+
+  /** Where a name starting at `start` starts once an article written apart is taken in ("al-Harir"). */
+  private withArticleBefore(folded: NormalizedText, start: number, script: ScriptRules): number {
+    if (!script.articleBefore) return start;
+    const at = folded.sourceStart(start);
+    const m = script.articleBefore.exec(folded.source.slice(Math.max(0, at - 5), at));
+    if (!m) return start;
+    const before = folded.foldedIndex(at - m[1].length);
+    return before >= 0 ? before : start;
   }
 
   /**
@@ -236,6 +257,61 @@ export class MentionFinder {
     return out;
   }
 
+  /**
+   * One sense per text: an ordinary group name that the text has already shown, with
+   * context, to be a group («فصيل "الثوريون"» … «الثوريون») is that group at its other
+   * occurrences too. Only the same folded form is licensed, and never a form that is
+   * ordinary only with some proclitics
+   * («بحماس» stays enthusiasm).
+   *
+   * Groups only: a base is named after its town, and articles name both («قاعدة بلد»
+   * and the town of Balad, «قاعدة الشدادي» and the town). Measured on 162 real Arabic
+   * passages: for bases the rule found 6 more mentions and made 19 false ones; for
+   * groups, 2 more and none false.
+   */
+  private oneSensePerText(folded: NormalizedText, kept: readonly Candidate[], wanting: readonly Found[]): Candidate[] {
+    if (wanting.length === 0) return [];
+    const formOf = (c: { foldedStart: number; foldedEnd: number }) => {
+      let s = '';
+      for (let i = c.foldedStart; i < c.foldedEnd; i++) s += String.fromCharCode(folded.codes[i]);
+      return s;
+    };
+    const shown = new Set(kept.map((c) => `${c.entity}|${formOf(c)}`));
+    const out: Candidate[] = [];
+    for (const f of wanting) {
+      if (f.role.ordinaryWith !== null || f.role.kind !== 'militia') continue;
+      if (shown.has(`${f.role.entity}|${formOf({ foldedStart: f.start, foldedEnd: f.end })}`)) out.push(this.candidate(folded, f.start, f.end, f.role.entity, 1));
+    }
+    return out;
+  }
+
+  /**
+   * Abbreviations the text defines right after a mention ("… Forces (PMF)"): each use
+   * of the abbreviation in the text is a mention of that entity too.
+   */
+  private definedAbbreviations(folded: NormalizedText, kept: readonly Candidate[]): Candidate[] {
+    const source = folded.source;
+    const defined = new Map<string, number>();
+    const patterns = this.lexicon.scripts.flatMap((s) => (s.abbreviationDefinition ? [s.abbreviationDefinition] : []));
+    if (patterns.length === 0) return [];
+    for (const c of kept) {
+      const after = source.slice(c.end, c.end + 16);
+      for (const p of patterns) {
+        const m = p.exec(after);
+        if (m && !defined.has(m[1])) defined.set(m[1], c.entity);
+      }
+    }
+    const out: Candidate[] = [];
+    for (const [abbreviation, entity] of defined) {
+      for (const at of wholeWordUses(source, abbreviation)) {
+        const start = folded.foldedIndex(at);
+        const last = folded.foldedIndex(at + abbreviation.length - 1);
+        if (start >= 0 && last >= 0) out.push(this.candidate(folded, start, last + 1, entity, 1));
+      }
+    }
+    return out;
+  }
+
   /** Near-misses of base names right after trigger words. */
   private nearMisses(folded: NormalizedText, near: Neighbours, triggers: readonly number[], names: readonly Found[]): Candidate[] {
     const longest = this.lexicon.longestTargetWords;
@@ -311,7 +387,16 @@ export class MentionFinder {
     return out;
   }
 
+  /**
+   * A span that opens a quote inside the name («عصائب "أهل الحق"») takes the quote
+   * that closes it right after its last letter, so that its quotes are balanced.
+   */
   private candidate(folded: NormalizedText, start: number, end: number, entity: number, score: number): Candidate {
+    let quotes = 0;
+    const latin = (c: number) => c >= 97 && c <= 122;
+    // An apostrophe inside a Latin word («Kata'ib») opens nothing.
+    for (let i = start; i < end; i++) if (folded.codes[i] === QUOTE && !(latin(folded.codes[i - 1]) && latin(folded.codes[i + 1]))) quotes++;
+    if (quotes % 2 === 1 && end < folded.length && folded.codes[end] === QUOTE) end++;
     return {
       start: folded.sourceStart(start),
       end: folded.sourceEnd(end - 1),
@@ -335,4 +420,14 @@ function lowerBound(a: Int32Array, x: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** Where `word` stands as a whole word in `text` (no letter or digit either side): start offsets, in order. */
+function wholeWordUses(text: string, word: string): number[] {
+  const out: number[] = [];
+  const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!isWordChar(text[at - 1]) && !isWordChar(text[at + word.length])) out.push(at);
+  }
+  return out;
 }

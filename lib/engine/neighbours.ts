@@ -24,6 +24,21 @@ export class Neighbours {
     return i >= 0 && i < this.length && this.wordChar[this.codes[i]] === 1;
   }
 
+  /**
+   * Whether a name may end right before `i`: not inside a word, or where the word
+   * changes script (Arabic letters, Latin letters, digits): «عين الأسدAFP».
+   */
+  endsName(i: number): boolean {
+    return !this.isWord(i) || !this.isWord(i - 1) || scriptChanges(this.codes[i - 1], this.codes[i]);
+  }
+
+  /** Start of the word that contains position `i`, counted in `i`'s script only (see `endsName`). */
+  sameScriptWordStart(i: number): number {
+    const script = scriptOf(this.codes[i]);
+    while (i > 0 && this.isWord(i - 1) && !(script !== 0 && scriptOf(this.codes[i - 1]) !== 0 && scriptOf(this.codes[i - 1]) !== script)) i--;
+    return i;
+  }
+
   /** Start of the word that contains position `i`, or `i` if none. */
   wordStart(i: number): number {
     while (i > 0 && this.isWord(i - 1)) i--;
@@ -134,4 +149,19 @@ export class Neighbours {
 
 function isSentenceEnd(c: number): boolean {
   return c === 46 || c === 33 || c === 63 || c === 59 || c === 0x06d4;
+}
+
+/** 1 Arabic letter, 2 Latin letter (folded: lower case), 3 digit, 0 anything else. */
+function scriptOf(c: number): number {
+  if ((c >= 0x0620 && c <= 0x064a) || (c >= 0x066e && c <= 0x06d3) || (c >= 0x0750 && c <= 0x077f)) return 1;
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return 2;
+  if (c >= 48 && c <= 57) return 3;
+  return 0;
+}
+
+/** Two word characters of different scripts (Arabic, Latin, digits) side by side. */
+function scriptChanges(a: number, b: number): boolean {
+  const x = scriptOf(a);
+  const y = scriptOf(b);
+  return x !== 0 && y !== 0 && x !== y;
 }

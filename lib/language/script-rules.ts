@@ -10,6 +10,8 @@ export interface PatternVariant {
   readonly elided: boolean;
   /** The form begins with the definite article (or is an elided form of one that does). */
   readonly article: boolean;
+  /** The form opens a quote inside the name («عصائب "أهل الحق"»): valid only where the quote closes right after it. */
+  readonly quoteInside?: boolean;
 }
 
 export interface ScriptRules {
@@ -42,4 +44,14 @@ export interface ScriptRules {
   /** Words (folded) that make an ordinary militia name a name when among the `cueWindow` words before it. */
   readonly militiaCues: ReadonlySet<string>;
   readonly cueWindow: number;
+  /**
+   * Matched against the source text right after a mention: an abbreviation defined
+   * there (group 1) names the same entity wherever it stands as a word in that text.
+   */
+  readonly abbreviationDefinition: RegExp | null;
+  /**
+   * Matched against the source text right before a mention in this script: an article
+   * written apart from the name that the span takes in (group 1), as in "al-Harir".
+   */
+  readonly articleBefore: RegExp | null;
 }

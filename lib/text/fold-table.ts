@@ -1,4 +1,4 @@
-import { caseFoldRanges, compatibilityRanges, dashes, formatControls, quoteMarks } from './generic-folds';
+import { caseFoldRanges, compatibilityRanges, dashes, formatControls, quoteMarks, underscores } from './generic-folds';
 
 /** What the normaliser does with one UTF-16 code unit. */
 export const enum FoldAction {
@@ -44,7 +44,7 @@ const inRanges = (c: number, ranges: readonly (readonly [number, number])[]): bo
 
 /**
  * Builds the tables. Order of precedence: format controls, attached marks, white
- * space, quotes and dashes, language letter rules, compatibility decompositions,
+ * space, quotes, dashes and underscores, language letter rules, compatibility decompositions,
  * case and accent folding; anything else is kept as it is (lone surrogates too).
  */
 export function buildFoldTable(spec: FoldSpec): FoldTable {
@@ -67,7 +67,7 @@ export function buildFoldTable(spec: FoldSpec): FoldTable {
     if (c >= 0xd800 && c <= 0xdfff) continue; // surrogates pass through unchanged
     if (inRanges(c, formatControls)) action[c] = FoldAction.Drop;
     else if (inRanges(c, attachRanges) || markRe.test(String.fromCharCode(c))) action[c] = FoldAction.Attach;
-    else if (spaceRe.test(String.fromCharCode(c)) || dashes.includes(String.fromCharCode(c))) action[c] = FoldAction.Space;
+    else if (spaceRe.test(String.fromCharCode(c)) || dashes.includes(String.fromCharCode(c)) || underscores.includes(String.fromCharCode(c))) action[c] = FoldAction.Space;
     else if (quoteMarks.includes(String.fromCharCode(c))) fold[c] = quote;
     else if (letters.has(c)) fold[c] = foldOne(c);
     else if (inRanges(c, compatibilityRanges)) setExpansion(c, String.fromCharCode(c).normalize('NFKC'));

@@ -10,6 +10,12 @@ export const quoteMarks = '"\'«»“”„‟‘’‚‛‹›❝❞❛❜＂�
 export const dashes = '-‐‑‒–—―⁃﹣－';
 
 /**
+ * Underscores separate words like a space does: hashtags join a name's words with
+ * them («#عين_الأسد», «#قاعدة_حرير», "#Tower_22").
+ */
+export const underscores = '_＿';
+
+/**
  * Invisible format characters, dropped: zero-width (non-)joiners and spaces, bidi
  * controls, soft hyphen, byte-order mark, Arabic letter mark, word joiner.
  */

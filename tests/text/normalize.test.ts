@@ -36,6 +36,11 @@ describe('generic folds', () => {
     expect(fold('K–1')).toBe('k 1');
   });
 
+  it('turns the underscores of hashtags into spaces', () => {
+    expect(fold('#عين_الأسد')).toBe('#عين الاسد');
+    expect(fold('#Tower＿22')).toBe('#tower 22');
+  });
+
   it('turns every white-space character into a space (runs are kept, one to one)', () => {
     expect(norm.normalize('عين \u00a0\n\t الأسد').text()).toBe('عين     الاسد');
   });

@@ -8,6 +8,7 @@
 /** A base name that is an ordinary word needs one of these right before it. */
 export const baseTriggers: readonly { readonly word: string; readonly example: string }[] = [
   { word: 'قاعدة', example: 'قاعدة حرير' },
+  { word: 'قاعد', example: 'قاعد حرير (the teh marbuta dropped, a common typo)' },
   { word: 'قاعدتي', example: 'قاعدتي عين الأسد وحرير' },
   { word: 'قاعدتا', example: 'قاعدتا التنف والشدادي' },
   { word: 'قواعد', example: 'قواعد التنف' },

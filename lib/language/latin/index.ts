@@ -1,4 +1,5 @@
 import type { PatternVariant, ScriptRules } from '../script-rules';
+import { abbreviationDefinition, articleBeforeName } from './name-forms';
 import { latinBaseTriggersAfter, latinBaseTriggersBefore, latinLocatives, latinMilitiaCues, latinPlaceNouns } from './context-words';
 
 /** English names in Latin script: no proclitics; apostrophes are optional («Kata'ib» = «Kataib»). */
@@ -21,5 +22,7 @@ export function createLatinRules(fold: (s: string) => string): ScriptRules {
     coordinators: [],
     militiaCues: new Set(latinMilitiaCues.map(fold)),
     cueWindow: 3,
+    abbreviationDefinition: abbreviationDefinition.pattern,
+    articleBefore: articleBeforeName.pattern,
   };
 }

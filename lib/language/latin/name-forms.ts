@@ -1,0 +1,21 @@
+/** How English text writes the names around them: abbreviations it defines, the Arabic article. */
+/**
+ * Abbreviations an article defines: "Popular Mobilization Forces (PMF) … the PMF".
+ * Right after a mention, an abbreviation in parentheses names the same entity, there
+ * and wherever it stands as a word later in the same text (case as written).
+ */
+export const abbreviationDefinition = {
+  /** Matched against the text right after a mention; group 1 is the abbreviation. */
+  pattern: /^ ?\(([A-Z][A-Za-z]{0,2}[A-Z]{1,4})\)/,
+  example: 'the Popular Mobilization Forces (PMF) said … the PMF',
+} as const;
+
+/**
+ * The Arabic article written before a transliterated name ("al-Harir airbase",
+ * "Al Shaddadi") belongs to the name, as «ال» does in Arabic: matched against the
+ * text right before a mention; group 1 is what the span takes in.
+ */
+export const articleBeforeName = {
+  pattern: /(?<![\p{L}\p{N}'’])((?:[Aa][Ll]|[Ee][Ll]|AL|EL)[-‐‑ ])$/u,
+  example: 'the drone hit al-Harir airbase',
+} as const;
