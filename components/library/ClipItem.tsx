@@ -10,6 +10,7 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { dateTimeFormat, t, type UiLang } from '@/components/i18n';
 import { nameOf } from '@/components/popover/format';
 import type { Clip } from '@/lib/clips/types';
+import type { EntityKindName } from '@/lib/export/group-kind';
 import { isHttpUrl } from '@/lib/dataset/urls';
 import { parseTags } from './query';
 
@@ -17,6 +18,8 @@ export interface ClipItemProps {
   readonly lang: UiLang;
   readonly clip: Clip;
   readonly selected: boolean;
+  /** What each entity mentioned is (lib/export/group-kind.ts); partner and state forces are labelled so. */
+  readonly kindOf?: (entity: Clip['mentions'][number]['entity']) => EntityKindName;
   /** The clip the address asked for (`#clip=<id>`): marked as current. */
   readonly current?: boolean;
   readonly onSelect: (id: string, selected: boolean) => void;
@@ -36,7 +39,7 @@ const formatDay = (lang: UiLang, iso: string) => {
   return Number.isNaN(d.getTime()) ? iso : dateTimeFormat(lang === 'ar' ? 'ar' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(d);
 };
 
-export function ClipItem({ lang, clip, current = false, selected, onSelect, onSave, onDelete }: ClipItemProps) {
+export function ClipItem({ lang, clip, kindOf, current = false, selected, onSelect, onSave, onDelete }: ClipItemProps) {
   const [editing, setEditing] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const notesRef = useRef<HTMLTextAreaElement>(null);
@@ -92,7 +95,16 @@ export function ClipItem({ lang, clip, current = false, selected, onSelect, onSa
       {entities.length > 0 && (
         <p class="entities">
           <span class="muted">{t(lang, 'clipMentions')}: </span>
-          {entities.map((e) => <span key={e.id} class={`chip ${e.kind}`}>{nameOf(lang, e)}</span>)}
+          {entities.map((e) => {
+            const kind = kindOf?.(e) ?? e.kind;
+            const force = kind === 'partner-force' ? 'type_partner force' : kind === 'state-force' ? 'type_state force' : null;
+            return (
+              <span key={e.id} class={`chip ${e.kind} ${kind}`}>
+                {nameOf(lang, e)}
+                {force && <span class="kind"> · {t(lang, force)}</span>}
+              </span>
+            );
+          })}
         </p>
       )}
       {editing ? (

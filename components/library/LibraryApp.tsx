@@ -12,6 +12,7 @@ import type { ClipLibraryApi } from '@/adapters/clips/library';
 import { defaultSettings, onSettingsChanged, readSettings, type Settings } from '@/adapters/settings';
 import { dirOf, formatNumber, resolveLang, t } from '@/components/i18n';
 import { ClipIndex } from '@/lib/clips/search';
+import { entityKinds } from '@/lib/export/group-kind';
 import type { Clip } from '@/lib/clips/types';
 import type { ExportDataset } from '@/lib/export';
 import { ClipFilters } from './ClipFilters';
@@ -81,6 +82,7 @@ export function LibraryApp({ api, now = () => new Date(), undoMs = UNDO_MS }: Li
     for (const e of [...(dataset?.bases ?? []), ...(dataset?.militias ?? [])]) aliases.set(e.id, e.aliases.map((a) => a.text));
     return new ClipIndex(clips, { names: (id) => aliases.get(id) ?? [] });
   }, [clips, dataset]);
+  const kindOf = useMemo(() => entityKinds(dataset ?? undefined), [dataset]);
   const shown = useMemo(() => queryClips(clips, index, query, lang), [clips, index, query, lang]);
   const facets = useMemo(() => facetsOf(clips, lang), [clips, lang]);
   const filtered = query.text.trim() !== '' || query.entity !== '' || query.site !== '' || query.tag !== '' || query.from !== '' || query.to !== '';
@@ -156,7 +158,7 @@ export function LibraryApp({ api, now = () => new Date(), undoMs = UNDO_MS }: Li
           {shown.length === 0 && <p class="muted">{t(lang, 'libraryNoMatch')}</p>}
           <ol class="clip-list">
             {shown.slice(0, limit).map((c) => (
-              <ClipItem key={c.id} lang={lang} clip={c} current={c.id === current} selected={selected.has(c.id)} onSelect={select} onSave={save} onDelete={(clip) => void remove(clip)} />
+              <ClipItem key={c.id} lang={lang} clip={c} kindOf={kindOf} current={c.id === current} selected={selected.has(c.id)} onSelect={select} onSave={save} onDelete={(clip) => void remove(clip)} />
             ))}
           </ol>
           {shown.length > limit && <button type="button" onClick={() => setLimit((n) => n + PAGE)}>{t(lang, 'incidentsMore')}</button>}

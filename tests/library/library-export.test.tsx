@@ -166,4 +166,14 @@ describe('library: export of what is shown, one undo per deletion, links to a cl
     await waitFor(() => expect(ids()).toContain('clip-empty'));
     await waitFor(() => expect(document.activeElement?.id).toBe('clip-title-clip-empty'));
   });
+
+  it('labels partner and state forces apart from armed groups', async () => {
+    const forces = { ...dataset, militias: dataset.militias.map((m) => (m.id === 'nujaba' ? { ...m, type: 'partner force' as const } : m)) };
+    api = { ...api, dataset: async () => forces };
+    await show();
+    const chip = (id: string, entity: string) => [...root.querySelectorAll(`li[data-id="${id}"] .entities .chip`)].find((c) => c.textContent!.startsWith(entity))!;
+    await waitFor(() => expect(chip('clip-selection', 'Harakat al-Nujaba').textContent).toBe('Harakat al-Nujaba · partner force'));
+    expect(chip('clip-selection', 'Harakat al-Nujaba').classList.contains('partner-force')).toBe(true);
+    expect(chip('clip-article', "Kata'ib Hezbollah").textContent).toBe("Kata'ib Hezbollah");
+  });
 });
