@@ -48,6 +48,8 @@ export const AliasSchema = v.strictObject({
   ambiguous: v.optional(v.boolean()),
   /** A page where the press writes the name this way (see SCHEMA.md). */
   source: v.optional(url),
+  /** A generic name («السفارة الأمريكية»): the places it may be said to stand in; placed elsewhere it is another building. */
+  places: v.optional(v.pipe(v.array(text), v.minLength(1))),
 });
 
 export const CoordinatesSchema = v.strictObject({
@@ -112,10 +114,29 @@ export const IncidentSchema = v.strictObject({
   confidence: v.picklist(CONFIDENCE),
 });
 
+/**
+ * An official count given without the individual attacks ("X attacks on US forces
+ * since 17 October", a ministry's running total of missiles intercepted): kept
+ * apart from the incidents, which it never adds to. `country` is where the count
+ * applies, null for a count over several countries.
+ */
+export const AggregateSchema = v.strictObject({
+  id,
+  period_from: day,
+  period_to: day,
+  country: v.nullable(countryCode),
+  count: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  what_en: text,
+  what_ar: text,
+  by: text,
+  source: url,
+});
+
 /** The files of data/: each a JSON array of records. */
 export const BasesFileSchema = v.array(BaseSchema);
 export const MilitiasFileSchema = v.array(MilitiaSchema);
 export const IncidentsFileSchema = v.array(IncidentSchema);
+export const AggregatesFileSchema = v.array(AggregateSchema);
 
 export const VersionSchema = v.pipe(v.string(), v.check(isVersion, 'must be a dataset version (see version.ts)'));
 
@@ -128,6 +149,8 @@ export const DatasetSchema = v.strictObject({
   bases: BasesFileSchema,
   militias: MilitiasFileSchema,
   incidents: IncidentsFileSchema,
+  /** Optional: datasets built before aggregates.json existed have none. */
+  aggregates: v.optional(AggregatesFileSchema),
 });
 /** The schema a dataset file (snapshot or feed) is parsed with. */
 export const DatasetFileSchema = DatasetSchema;
@@ -137,6 +160,7 @@ export type Coordinates = v.InferOutput<typeof CoordinatesSchema>;
 export type Base = v.InferOutput<typeof BaseSchema>;
 export type Militia = v.InferOutput<typeof MilitiaSchema>;
 export type Incident = v.InferOutput<typeof IncidentSchema>;
+export type Aggregate = v.InferOutput<typeof AggregateSchema>;
 export type Weapon = (typeof WEAPONS)[number];
 export type Campaign = (typeof CAMPAIGNS)[number];
 export type Dataset = v.InferOutput<typeof DatasetSchema>;

@@ -17,6 +17,8 @@ export type PatternRole =
       readonly ordinaryWith: readonly string[] | null;
       /** Two entities claim this form: never reported. */
       readonly ambiguous: boolean;
+      /** A generic name: the (folded) places it may stand in; placed elsewhere, not a mention. */
+      readonly places: ReadonlySet<string> | null;
     }
   | { readonly role: 'trigger'; readonly script: ScriptRules; readonly variant: PatternVariant };
 
@@ -87,6 +89,7 @@ export function* compileLexiconSteps(entries: readonly GazetteerEntry[], options
           ordinary: alias.ordinary !== undefined || ordinaryWith !== null,
           ordinaryWith,
           ambiguous: alias.ambiguous === true,
+          places: alias.places ? new Set(alias.places.map(fold)) : null,
         });
       }
       const letters = folded.replaceAll(' ', '').length;

@@ -78,6 +78,7 @@ export class MentionFinder {
     const free: Candidate[] = []; // names that need no context, in order of end (as found)
     const ordinary: Found[] = [];
     for (const f of names) {
+      if (f.role.places && this.placedElsewhere(f, near)) continue;
       if (this.needsContext(f)) ordinary.push(f);
       else free.push(this.candidate(folded, f.start, f.end, f.role.entity, 1));
     }
@@ -166,6 +167,22 @@ export class MentionFinder {
     if (own >= 0 || prefix === '') return own;
     const bare = { text: '', elided: false, article: false };
     return this.lexicon.scripts.some((s) => s !== script && s.nameStart(prefix, bare) >= 0) ? 0 : -1;
+  }
+
+  /**
+   * A generic name placed by the text somewhere it does not stand: «السفارة الأمريكية
+   * في بيروت», "the US embassy in Beirut" (a preposition of place, then a place that is
+   * not one of the alias's `places`).
+   */
+  private placedElsewhere(f: Found, near: Neighbours): boolean {
+    const [w0, w1] = near.wordsAfter(f.end, 2).map((w) => near.text(w));
+    if (!w0) return false;
+    const scripts = this.lexicon.scripts;
+    const places = f.role.places!;
+    const isPlace = (w: string) => scripts.some((s) => s.stems(w).some((stem) => places.has(stem)));
+    if (isPlace(w0)) return false; // «… ببغداد»
+    const locative = scripts.some((s) => s.stems(w0).some((stem) => s.locatives.has(stem) || s.placeLocatives.has(stem)));
+    return locative && w1 !== undefined && !isPlace(w1);
   }
 
   private needsContext(f: Found): boolean {

@@ -14,6 +14,8 @@ export interface Alias {
   readonly ambiguous?: boolean;
   /** A page where the press writes the name this way. */
   readonly source?: string;
+  /** A generic name (the US embassy): where it may be said to stand; placed anywhere else, it is another building. */
+  readonly places?: readonly string[];
 }
 
 export interface Coordinates {

@@ -35,6 +35,8 @@ export interface ScriptRules {
   readonly baseTriggersAfter: ReadonlySet<string>;
   /** Prepositions of place: «قاعدة … في X» makes an ordinary base name X a name. */
   readonly locatives: ReadonlySet<string>;
+  /** Words that place a building somewhere («السفارة الأمريكية لدى لبنان»), besides `locatives`. */
+  readonly placeLocatives: ReadonlySet<string>;
   /** Nouns of place that may stand between the preposition and the name («في منطقة X»). */
   readonly placeNouns: ReadonlySet<string>;
   /** How many words before the preposition the trigger word may stand. */

@@ -73,3 +73,14 @@ describe('English forms', () => {
     expect(found('Jamal-Harir airbase')).toEqual(['Harir→harir']);
   });
 });
+
+describe('generic names placed by the text', () => {
+  it('reads the embassy as the one in Baghdad unless the text places it elsewhere', () => {
+    expect(found('قصف السفارة الأمريكية في بغداد')).toEqual(['السفارة الأمريكية→us-embassy']);
+    expect(found('صواريخ على السفارة الأمريكية ببغداد')).toEqual(['السفارة الأمريكية→us-embassy']);
+    expect(found('وأغلقت السفارة الأمريكية أبوابها')).toEqual(['السفارة الأمريكية→us-embassy']);
+    expect(found('تظاهرة أمام السفارة الأمريكية في بيروت')).toEqual([]);
+    expect(found('أعلنت السفارة الأمريكية لدى لبنان')).toEqual([]);
+    expect(found('Rockets hit the US embassy in Baghdad; the US embassy in Tel Aviv closed.')).toEqual(['US embassy→us-embassy']);
+  });
+});

@@ -90,3 +90,11 @@ export const militiaCues: readonly { readonly word: string; readonly example: st
 
 /** How many words before a militia name a cue may stand. */
 export const cueWindowWords = 3;
+
+/**
+ * Words that place a building in a country or city: a generic name such as «السفارة
+ * الأمريكية» followed by one of these and another place is another building.
+ */
+export const placeLocatives: readonly { readonly word: string; readonly example: string }[] = [
+  { word: 'لدى', example: 'السفارة الأمريكية لدى لبنان' },
+];

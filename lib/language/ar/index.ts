@@ -1,7 +1,7 @@
 import type { FoldSpec } from '../../text/fold-table';
 import type { PatternVariant, ScriptRules } from '../script-rules';
 import { article, conjunctions, lamArticle, prepositions } from './clitics';
-import { baseTriggers, cueWindowWords, locatives, locativeWindowWords, militiaCues, placeNouns, triggerModifiers } from './context-words';
+import { baseTriggers, cueWindowWords, locatives, locativeWindowWords, militiaCues, placeLocatives, placeNouns, triggerModifiers } from './context-words';
 import { attachedMarks, letterRules } from './letters';
 import { quotedInside } from './name-punctuation';
 import { spellingVariants } from './spelling-variants';
@@ -84,6 +84,7 @@ export function createArabicRules(fold: (s: string) => string): ScriptRules {
     triggerModifiers: new Set([...words(triggerModifiers)].flatMap((w) => variants(w).map((v) => v.text))),
     baseTriggersAfter: new Set(),
     locatives: words(locatives),
+    placeLocatives: words(placeLocatives),
     placeNouns: words(placeNouns),
     locativeWindow: locativeWindowWords,
     coordinators: conj.filter((c) => c === 'و'),

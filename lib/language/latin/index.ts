@@ -17,6 +17,7 @@ export function createLatinRules(fold: (s: string) => string): ScriptRules {
     triggerModifiers: new Set(['us', 'american', 'coalition', 'military', 'air']),
     baseTriggersAfter: new Set(latinBaseTriggersAfter.map(fold)),
     locatives: new Set(latinLocatives.map(fold)),
+    placeLocatives: new Set(['to', 'of'].map(fold)),
     placeNouns: new Set(latinPlaceNouns.map(fold)),
     locativeWindow: 6,
     coordinators: [],
