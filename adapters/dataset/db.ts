@@ -10,13 +10,14 @@
  * - `clips`: the reader's clips (their fields belong to lib/clips; reading and
  *   writing them is adapters/clips/store.ts). User data: no dataset install or sync
  *   ever writes or deletes a clip, and a schema upgrade only adds derived fields.
- * - `meta`: the installed dataset's version and origin, and the sync state.
+ * - `meta`: the installed dataset's version and origin, its official counts
+ *   (aggregates, few and never queried alone), and the sync state.
  *
  * Schema history is append-only: a released version's stores are never edited, a
  * change is a new entry in SCHEMA_HISTORY with an upgrade that keeps user data.
  */
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
-import type { Base, Incident, Militia } from '@/lib/dataset';
+import type { Aggregate, Base, Incident, Militia } from '@/lib/dataset';
 import type { SyncErrorCode } from './sync-errors';
 
 export const DB_NAME = 'militia-base-reader';
@@ -68,7 +69,13 @@ export interface SyncMeta {
   validators: { url: string; version: string; etag: string | null; lastModified: string | null } | null;
 }
 
-export type MetaRow = DatasetMeta | SyncMeta;
+/** The installed dataset's aggregates (official counts); absent when it has none. */
+export interface AggregatesMeta {
+  key: 'aggregates';
+  records: Aggregate[];
+}
+
+export type MetaRow = DatasetMeta | SyncMeta | AggregatesMeta;
 
 export type DatasetDb = Dexie & {
   entities: EntityTable<EntityRow, 'id'>;

@@ -6,7 +6,7 @@
  * is outside that transaction's scope, so it cannot be touched.
  */
 import { compareVersions, type Base, type Dataset, type Incident, type Militia } from '@/lib/dataset';
-import { groupsOf, type DatasetDb, type DatasetMeta, type EntityRow, type IncidentRow, type MetaRow } from './db';
+import { groupsOf, type AggregatesMeta, type DatasetDb, type DatasetMeta, type EntityRow, type IncidentRow, type MetaRow } from './db';
 
 export type DatasetOrigin = { kind: 'bundled' } | { kind: 'feed'; url: string; keyId: string };
 
@@ -48,6 +48,9 @@ export async function applyDataset(db: DatasetDb, dataset: Dataset, origin: Data
     await db.entities.bulkAdd(entities);
     await db.incidents.bulkAdd(incidents);
     await db.meta.bulkPut([meta, ...(options.meta ?? [])]);
+    const aggregates: AggregatesMeta | null = dataset.aggregates ? { key: 'aggregates', records: dataset.aggregates } : null;
+    if (aggregates) await db.meta.put(aggregates as MetaRow);
+    else await db.meta.delete('aggregates');
     return { applied: true, meta };
   });
 }
@@ -63,10 +66,12 @@ export async function readDataset(db: DatasetDb): Promise<Dataset | null> {
   return db.transaction('r', [db.entities, db.incidents, db.meta], async () => {
     const installed = await readInstalled(db);
     if (!installed) return null;
+    const aggregates = await db.meta.get('aggregates');
     return {
       version: installed.version,
       ...entityRecords(await db.entities.toArray()),
       incidents: (await db.incidents.orderBy('date').toArray()).map(incidentRecord),
+      ...(aggregates?.key === 'aggregates' ? { aggregates: aggregates.records } : {}),
     };
   });
 }

@@ -6,7 +6,8 @@
 export * from './schema';
 export type { Problem } from './problems';
 export { formatProblem } from './problems';
-export { loadDataFiles, isDataFilePath, type DataFile } from './load';
+export { loadDataFiles, isDataFilePath, withCurrentGroups, withCurrentUmbrellas, type DataFile } from './load';
+export { RETIRED_ENTITY_IDS, resolveEntityId } from './retired-ids';
 export { runChecks, pendingAggregatorOnly, AGGREGATOR_ONLY_PENDING, FIRST_INCIDENT_DAY, type CheckOptions } from './checks';
 export { validateDataFiles, type Validated } from './validate';
 export {

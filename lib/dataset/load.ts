@@ -5,7 +5,8 @@
  */
 import * as v from 'valibot';
 import { problem, type Problem } from './problems';
-import { BaseSchema, IncidentSchema, MilitiaSchema, type DatasetContent } from './schema';
+import { resolveEntityId } from './retired-ids';
+import { AggregateSchema, BaseSchema, IncidentSchema, MilitiaSchema, type DatasetContent, type Incident, type Militia } from './schema';
 
 /** One file of data/: `path` relative to data/, with `/` (`bases.json`, `incidents/2025.json`). */
 export interface DataFile {
@@ -22,7 +23,7 @@ const INCIDENTS = /^incidents\/[a-z0-9][a-z0-9-]*\.json$/;
 
 /** True for the paths that hold dataset records (not feed-keys.json, SCHEMA.md, …). */
 export function isDataFilePath(path: string): boolean {
-  return path === 'bases.json' || path === 'militias.json' || INCIDENTS.test(path);
+  return path === 'bases.json' || path === 'militias.json' || path === 'aggregates.json' || INCIDENTS.test(path);
 }
 
 /**
@@ -32,22 +33,39 @@ export function isDataFilePath(path: string): boolean {
  */
 export function loadDataFiles(files: readonly DataFile[]): Loaded {
   const problems: Problem[] = [];
-  const content = { bases: [], militias: [], incidents: [] } as { -readonly [K in keyof DatasetContent]: DatasetContent[K] };
+  const content = { bases: [], militias: [], incidents: [], aggregates: [] } as { -readonly [K in keyof DatasetContent]: DatasetContent[K] };
   for (const name of ['bases.json', 'militias.json']) {
     if (!files.some((f) => f.path === name)) problems.push(problem('file-format', name, 'missing'));
   }
   if (!files.some((f) => INCIDENTS.test(f.path))) problems.push(problem('file-format', 'incidents/', 'no incident files'));
   for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : 1))) {
     if (!isDataFilePath(file.path)) {
-      problems.push(problem('file-format', file.path, 'not a dataset file (expected bases.json, militias.json or incidents/<name>.json)'));
+      problems.push(problem('file-format', file.path, 'not a dataset file (expected bases.json, militias.json, aggregates.json or incidents/<name>.json)'));
       continue;
     }
     const records = parseArray(file, problems);
     if (file.path === 'bases.json') content.bases = validRecords(file.path, records, BaseSchema, problems);
-    else if (file.path === 'militias.json') content.militias = validRecords(file.path, records, MilitiaSchema, problems);
-    else content.incidents.push(...validRecords(file.path, records, IncidentSchema, problems));
+    else if (file.path === 'militias.json') content.militias = validRecords(file.path, records, MilitiaSchema, problems).map(withCurrentUmbrellas);
+    else if (file.path === 'aggregates.json') content.aggregates = validRecords(file.path, records, AggregateSchema, problems);
+    else content.incidents.push(...validRecords(file.path, records, IncidentSchema, problems).map(withCurrentGroups));
   }
   return { content, problems };
+}
+
+/** A militia whose umbrellas name retired ids (retired-ids.ts) points at their replacements. */
+export function withCurrentUmbrellas(m: Militia): Militia {
+  return m.umbrella.some((u) => resolveEntityId(u) !== u) ? { ...m, umbrella: m.umbrella.map(resolveEntityId) } : m;
+}
+
+/** An incident whose claimants or attributions name retired ids points at their replacements. */
+export function withCurrentGroups(i: Incident): Incident {
+  const stale = [...i.claimed_by, ...i.attributed_to.map((a) => a.group)].some((g) => resolveEntityId(g) !== g);
+  if (!stale) return i;
+  return {
+    ...i,
+    claimed_by: [...new Set(i.claimed_by.map(resolveEntityId))],
+    attributed_to: i.attributed_to.map((a) => ({ ...a, group: resolveEntityId(a.group) })),
+  };
 }
 
 function parseArray(file: DataFile, problems: Problem[]): unknown[] {

@@ -9,13 +9,18 @@ import { DatasetFileSchema, type Dataset, type DatasetContent } from './schema';
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-/** The dataset with `version`, bases and militias sorted by id, incidents by date then id. */
+/**
+ * The dataset with `version`, bases, militias and aggregates sorted by id, incidents
+ * by date then id. Content without aggregates gives a dataset without the key, so
+ * its bytes (and hash) are those of a dataset built before aggregates existed.
+ */
 export function assembleDataset(content: DatasetContent, version: string): Dataset {
   return {
     version,
     bases: [...content.bases].sort(byId),
     militias: [...content.militias].sort(byId),
     incidents: [...content.incidents].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : byId(a, b))),
+    ...(content.aggregates && content.aggregates.length > 0 ? { aggregates: [...content.aggregates].sort(byId) } : {}),
   };
 }
 

@@ -6,6 +6,7 @@
  * removed by a sync after the clip was saved): it is still exported, from the
  * clip's own EntityRef, without coordinates or incidents.
  */
+import { resolveEntityId } from '../dataset/retired-ids';
 import type { Base, Incident, Militia } from '../dataset/schema';
 import type { Clip } from '../clips/types';
 
@@ -66,10 +67,11 @@ export function entitiesOf(clips: readonly Clip[], dataset?: ExportDataset): Map
     for (const { entity } of clip.mentions) {
       let e = out.get(entity.id);
       if (!e) {
-        const base = entity.kind === 'base' ? bases.get(entity.id) ?? null : null;
-        const militia = entity.kind === 'militia' ? militias.get(entity.id) ?? null : null;
+        const current = resolveEntityId(entity.id); // a clip saved before its entity's id was retired
+        const base = entity.kind === 'base' ? bases.get(current) ?? null : null;
+        const militia = entity.kind === 'militia' ? militias.get(current) ?? null : null;
         const record = base ?? militia;
-        const incidents = [...(byEntity.get(entity.id) ?? [])].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.id < b.id ? -1 : 1));
+        const incidents = [...(byEntity.get(current) ?? [])].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.id < b.id ? -1 : 1));
         e = { id: entity.id, kind: entity.kind, name_en: record?.name_en ?? entity.name_en, name_ar: record?.name_ar ?? entity.name_ar, base, militia, incidents, mentions: 0, clips: 0 };
         out.set(entity.id, e);
       }
