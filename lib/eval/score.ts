@@ -8,6 +8,7 @@
  * positive and one false negative (a wrong entity). Optional gold spans are neither
  * rewarded nor penalised.
  */
+import { resolveEntityId } from '../dataset/retired-ids';
 
 export interface GoldMention {
   start: number;
@@ -82,7 +83,7 @@ export function score(file: string, gold: GoldFile, found: readonly FoundMention
     got.add(key);
     const g = want.get(key);
     if (g) {
-      const id = goldKeyToId[g.entity] ?? g.entity;
+      const id = goldKeyToId[g.entity] ?? resolveEntityId(g.entity); // gold written before an id was retired
       if (m.entity.id === id && m.entity.kind === g.kind) s.tp++;
       else {
         s.wrongEntity++;
@@ -98,7 +99,7 @@ export function score(file: string, gold: GoldFile, found: readonly FoundMention
   for (const [key, g] of want) {
     if (got.has(key)) continue;
     s.fn++;
-    s.errors.push({ file, type: 'missed', start: g.start, end: g.end, text: g.text, entity: goldKeyToId[g.entity] ?? g.entity });
+    s.errors.push({ file, type: 'missed', start: g.start, end: g.end, text: g.text, entity: goldKeyToId[g.entity] ?? resolveEntityId(g.entity) });
   }
   return s;
 }
