@@ -12,8 +12,9 @@
  *   never runs into it;
  * - after a press ends on a mention, resting there does not open its card: the
  *   pointer must leave it first (a double-click selects the word, and only that);
- * - a touch or pen tap (no hover on those) opens the card when it ends, if it
- *   neither moved nor selected anything.
+ * - a single still click on a mention that selected nothing opens its card once
+ *   the time for a double-click has passed; a touch or pen tap (no hover on
+ *   those) opens it when it ends.
  * Only events the browser made count (`isTrusted`): a page's own script cannot
  * open the card.
  */
@@ -39,6 +40,8 @@ export interface HoverTiming {
 
 /** How far (CSS px) a held pointer moves before it is a drag. */
 const DRAG_DISTANCE = 4;
+/** How long after a click a second press makes it a double-click (browsers' default is about 500 ms; most hands take less). */
+const DOUBLE_CLICK_MS = 400;
 
 export class HoverIntent {
   private x = 0;
@@ -110,9 +113,12 @@ export class HoverIntent {
     const m = this.target.hit(e.clientX, e.clientY);
     this.spent = m;
     this.candidate = m;
-    // Touch and pen have no hover: a still tap opens the card, unless it selected text.
-    if (!m || dragged || e.pointerType === 'mouse' || e.detail > 1 || !this.selectionIsEmpty()) return;
-    if (this.target.shown()?.mention !== m) this.target.open(m, { x: e.clientX, y: e.clientY }, performance.now());
+    // A still click or tap that selected nothing opens the card: at once for touch and
+    // pen (no hover, no double-click to wait for), after the double-click time for a mouse.
+    if (!m || dragged || e.detail > 1 || !this.selectionIsEmpty() || this.target.shown()?.mention === m) return;
+    const pointer = { x: e.clientX, y: e.clientY };
+    if (e.pointerType !== 'mouse') this.target.open(m, pointer, performance.now());
+    else this.dwell = setTimeout(() => !this.press && this.selectionIsEmpty() && this.target.open(m, pointer, performance.now()), DOUBLE_CLICK_MS);
   };
 
   private readonly onCancel = (e: Event) => {

@@ -97,6 +97,18 @@ describe('hover intent while selecting (hover.ts)', () => {
     expect(log).toEqual([]);
   });
 
+  it('opens the card on a single still click on a mention, once the time for a double-click has passed', () => {
+    const log = start();
+    fire('pointermove', 300);
+    fire('pointermove', 50);
+    fire('pointerdown', 50, { buttons: 1, detail: 1 });
+    fire('pointerup', 50, { detail: 1 });
+    vi.advanceTimersByTime(200);
+    expect(log).toEqual([]);
+    later();
+    expect(log).toEqual(['open 1']);
+  });
+
   it('closes the open card when a drag starts, and opens none during it', () => {
     const log = start();
     fire('pointermove', 50);
