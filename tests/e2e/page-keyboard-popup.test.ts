@@ -75,7 +75,7 @@ describe('keyboard, popup and languages in Chromium', () => {
       return p;
     };
     let popup = await openPopup();
-    const ain = popup.getByRole('button', { name: /^Ain al-Asad Air Base\s*Base\s*\d+ times, go to the first mention$/ });
+    const ain = popup.getByRole('button', { name: /^Ain al-Asad Air Base.*go to the first mention$/ });
     await ain.waitFor();
     const names = await popup.locator('ul.mentions li button.mention .name').allTextContents();
     expect(names).toContain('Ain al-Asad Air Base');
@@ -144,7 +144,7 @@ describe('keyboard, popup and languages in Chromium', () => {
     expect(await dialog.getAttribute('dir')).toBe('rtl');
     expect(await dialog.getAttribute('lang')).toBe('ar');
     expect(await dialog.locator('h2').textContent()).toBe('قاعدة عين الأسد الجوية');
-    expect(await dialog.textContent()).toContain('الحوادث السابقة');
+    expect(await dialog.textContent()).toMatch(/هجوم سابق|هجمات سابقة|هجوماً سابقاً|هجومان سابقان/);
     await s.worker.evaluate(() => chrome.storage.local.set({ settings: { language: 'auto' } }));
     await page.close();
   });
