@@ -40,7 +40,7 @@ export function DatasetSearch({ lang }: { lang: UiLang }) {
               <button type="button" class="mention" onClick={() => open(r.id)}>
                 <span class="swatch" aria-hidden="true" />
                 <span class="name">{lang === 'ar' ? r.name_ar : r.name_en}</span>
-                <span class="other muted">{lang === 'ar' ? r.name_en : r.name_ar}</span>
+                <bdi class="other muted" lang={lang === 'ar' ? 'en' : 'ar'}>{lang === 'ar' ? r.name_en : r.name_ar}</bdi>
                 <span class="count">{count(lang, 'incidents', r.incident_count)}</span>
               </button>
             </li>
