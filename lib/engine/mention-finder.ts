@@ -175,14 +175,30 @@ export class MentionFinder {
    * not one of the alias's `places`).
    */
   private placedElsewhere(f: Found, near: Neighbours): boolean {
-    const [w0, w1] = near.wordsAfter(f.end, 2).map((w) => near.text(w));
+    const [w0, w1, w2] = near.wordsAfter(f.end, 3).map((w) => near.text(w));
     if (!w0) return false;
     const scripts = this.lexicon.scripts;
     const places = f.role.places!;
+    const isWordOf = (w: string, set: (s: ScriptRules) => ReadonlySet<string>) => scripts.some((s) => s.stems(w).some((stem) => set(s).has(stem)));
     const isPlace = (w: string) => scripts.some((s) => s.stems(w).some((stem) => places.has(stem)));
     if (isPlace(w0)) return false; // «… ببغداد»
-    const locative = scripts.some((s) => s.stems(w0).some((stem) => s.locatives.has(stem) || s.placeLocatives.has(stem)));
-    return locative && w1 !== undefined && !isPlace(w1);
+    if (!isWordOf(w0, (s) => s.locatives) && !isWordOf(w0, (s) => s.placeLocatives)) return false;
+    if (w1 === undefined || isPlace(w1)) return false;
+    // «في العاصمة العراقية», «في مدينة أربيل», «في المدينة» (the one the text is about).
+    if (isWordOf(w1, (s) => s.placeNouns)) return w2 !== undefined && w2 !== '' && !isPlace(w2) && this.namesAPlace(w1, w2);
+    return true;
+  }
+
+  /**
+   * After a noun of place with the article, whether the next word says which place:
+   * an adjective of place, which has the article too («العاصمة اللبنانية»), not the
+   * start of the next clause («في المدينة لقصف»: the city the text is about). After
+   * one without it («في حي محصن», «في مدينة أربيل») the words may describe as well as
+   * name: only a listed place decides, so the name stands.
+   */
+  private namesAPlace(noun: string, next: string): boolean {
+    const article = (w: string) => w.startsWith('ال');
+    return article(noun) && article(next);
   }
 
   private needsContext(f: Found): boolean {

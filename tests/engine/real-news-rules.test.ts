@@ -39,6 +39,16 @@ describe('punctuation inside and around names', () => {
 });
 
 describe('trigger words as the press types them', () => {
+  it('reads a base named as the text goes on to call it one, or with «الجوية» after it', () => {
+    expect(found('وتعد "حرير" هي قاعدة للتحالف')).toEqual(['حرير→harir']);
+    expect(found('استهدفت طائرة حرير الجوية')).toEqual(['حرير→harir']);
+    expect(found('ثوب من حرير الصين')).toEqual([]);
+  });
+
+  it('reads «معسكر تدريب X» as a trigger word with a modifier', () => {
+    expect(found('استهداف معسكر تدريب بلد')).toEqual(['بلد→balad']);
+  });
+
   it('reads «قاعد» (the teh marbuta dropped) as a trigger word', () => {
     expect(found('استهداف قاعد حرير بطائرة مسيرة')).toEqual(['حرير→harir']);
     expect(found('رجل قاعد على كرسي من الحرير')).toEqual([]);
@@ -81,6 +91,9 @@ describe('generic names placed by the text', () => {
     expect(found('وأغلقت السفارة الأمريكية أبوابها')).toEqual(['السفارة الأمريكية→us-embassy']);
     expect(found('تظاهرة أمام السفارة الأمريكية في بيروت')).toEqual([]);
     expect(found('أعلنت السفارة الأمريكية لدى لبنان')).toEqual([]);
+    expect(found('صواريخ قرب السفارة الأمريكية في العاصمة العراقية')).toEqual(['السفارة الأمريكية→us-embassy']);
+    expect(found('تقع السفارة الأمريكية في حي محصن')).toEqual(['السفارة الأمريكية→us-embassy']);
+    expect(found('قصف قرب السفارة الأمريكية في العاصمة اللبنانية')).toEqual([]);
     expect(found('Rockets hit the US embassy in Baghdad; the US embassy in Tel Aviv closed.')).toEqual(['US embassy→us-embassy']);
   });
 });

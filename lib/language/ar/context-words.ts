@@ -29,6 +29,15 @@ export const baseTriggers: readonly { readonly word: string; readonly example: s
 ];
 
 /**
+ * Words right after an ordinary base name that make it a name: «حرير الجوية», and a
+ * name that the text goes on to call a base («و"القرية الخضراء" هي قاعدة»).
+ */
+export const baseTriggersAfter: readonly { readonly words: string; readonly example: string }[] = [
+  { words: 'الجوية', example: 'قصف حرير الجوية' },
+  { words: 'هي قاعدة', example: 'و"القرية الخضراء" هي قاعدة تتبع للتحالف' },
+];
+
+/**
  * Words that may stand between a trigger word and the name it introduces
  * («القاعدة الأمريكية "الشدادي"»). Compared without their article and clitics.
  */
@@ -40,6 +49,7 @@ export const triggerModifiers: readonly { readonly word: string; readonly exampl
   { word: 'احتلال', example: 'قاعدة الاحتلال حرير' },
   { word: 'تحالف', example: 'قاعدة التحالف حرير' },
   { word: 'دولي', example: 'قاعدة التحالف الدولي حرير' },
+  { word: 'تدريب', example: 'معسكر تدريب التاجي' },
 ];
 
 /**
@@ -58,6 +68,8 @@ export const placeNouns: readonly { readonly word: string; readonly example: str
   { word: 'مدينة', example: 'القاعدة الأمريكية في مدينة الشدادي' },
   { word: 'ناحية', example: 'قاعدة في ناحية حرير' },
   { word: 'محيط', example: 'قواعد أمريكية في محيط الركبان' },
+  { word: 'عاصمة', example: 'السفارة الأمريكية في العاصمة العراقية' },
+  { word: 'حي', example: 'السفارة الأمريكية في حي محصن' },
 ];
 /** How many words before the preposition the trigger word may stand. */
 export const locativeWindowWords = 6;

@@ -1,7 +1,7 @@
 import type { FoldSpec } from '../../text/fold-table';
 import type { PatternVariant, ScriptRules } from '../script-rules';
 import { article, conjunctions, lamArticle, prepositions } from './clitics';
-import { baseTriggers, cueWindowWords, locatives, locativeWindowWords, militiaCues, placeLocatives, placeNouns, triggerModifiers } from './context-words';
+import { baseTriggers, baseTriggersAfter, cueWindowWords, locatives, locativeWindowWords, militiaCues, placeLocatives, placeNouns, triggerModifiers } from './context-words';
 import { attachedMarks, letterRules } from './letters';
 import { quotedInside } from './name-punctuation';
 import { spellingVariants } from './spelling-variants';
@@ -82,7 +82,7 @@ export function createArabicRules(fold: (s: string) => string): ScriptRules {
     },
     baseTriggersBefore: words(baseTriggers),
     triggerModifiers: new Set([...words(triggerModifiers)].flatMap((w) => variants(w).map((v) => v.text))),
-    baseTriggersAfter: new Set(),
+    baseTriggersAfter: new Set(baseTriggersAfter.map((t) => fold(t.words))),
     locatives: words(locatives),
     placeLocatives: words(placeLocatives),
     placeNouns: words(placeNouns),
