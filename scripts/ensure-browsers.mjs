@@ -1,11 +1,12 @@
 // Makes sure the Debian browsers that `npm start` and the end-to-end tests drive are
-// installed: `node scripts/ensure-browsers.mjs [chromium] [firefox-esr]` (both by
+// installed, and Info-ZIP's unzip, which reads exports back as analysts' tools do:
+// `node scripts/ensure-browsers.mjs [chromium] [firefox-esr] [unzip]` (all by
 // default). Installs the missing ones with apt, as root or through sudo (which may
 // ask for a password). Set SKIP_BROWSER_INSTALL=1 to skip.
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-const paths = { chromium: '/usr/bin/chromium', 'firefox-esr': '/usr/bin/firefox-esr' };
+const paths = { chromium: '/usr/bin/chromium', 'firefox-esr': '/usr/bin/firefox-esr', unzip: '/usr/bin/unzip' };
 const wanted = process.argv.length > 2 ? process.argv.slice(2) : Object.keys(paths);
 const unknown = wanted.filter((p) => !(p in paths));
 if (unknown.length > 0) {
