@@ -6,8 +6,7 @@
  * per frame.
  *
  * Selecting text always wins over the card:
- * - no card opens while a button is held (a drag, a press, a double-click), nor on
- *   a mention inside the current selection;
+ * - no card opens while a button is held (a drag, a press, a double-click);
  * - a drag that starts on the page closes the open card, so that the selection
  *   never runs into it;
  * - after a press ends on a mention, resting there does not open its card: the
@@ -148,7 +147,7 @@ export class HoverIntent {
       if (m && m !== this.spent) {
         const pointer = { x: this.x, y: this.y };
         this.dwell = setTimeout(() => {
-          if (!this.press && !this.inSelection(pointer)) this.target.open(m, pointer, performance.now());
+          if (!this.press) this.target.open(m, pointer, performance.now());
         }, this.timing.dwellMs);
       }
     }
@@ -169,18 +168,6 @@ export class HoverIntent {
   private selectionIsEmpty(): boolean {
     const s = this.doc.getSelection();
     return !s || s.isCollapsed || s.rangeCount === 0;
-  }
-
-  /** True if the point lies on the selected text (the reader is about to act on the selection). */
-  private inSelection(p: { x: number; y: number }): boolean {
-    if (this.selectionIsEmpty()) return false;
-    const s = this.doc.getSelection()!;
-    for (let i = 0; i < s.rangeCount; i++) {
-      const range = s.getRangeAt(i);
-      if (typeof range.getClientRects !== 'function') continue;
-      for (const r of range.getClientRects()) if (p.x >= r.left && p.x <= r.right && p.y >= r.top && p.y <= r.bottom) return true;
-    }
-    return false;
   }
 
   private keepOpen(): void {
