@@ -92,7 +92,7 @@ export class MentionFinder {
       let inside = false;
       for (let i = k; i < free.length && free[i].foldedEnd === f.end && !inside; i++) inside = free[i].foldedStart <= f.start;
       if (inside) continue;
-      if (this.hasContext(f, near)) candidates.push(this.candidate(folded, f.start, f.end, f.role.entity, 1));
+      if (this.hasContext(folded, f, near)) candidates.push(this.candidate(folded, f.start, f.end, f.role.entity, 1));
       else wanting.push(f);
     }
     candidates.push(...this.nearMisses(folded, near, triggers, names));
@@ -211,7 +211,7 @@ export class MentionFinder {
    * Quotes make an ordinary word a group's name («الثوريون»), but not a base's: a
    * quoted «كونوكو» is as likely the oil company as the gas field.
    */
-  private hasContext(f: Found, near: Neighbours): boolean {
+  private hasContext(folded: NormalizedText, f: Found, near: Neighbours): boolean {
     const scripts = this.lexicon.scripts;
     const isWordOf = (word: string, pick: (s: ScriptRules) => ReadonlySet<string>) => scripts.some((s) => s.stems(word).some((stem) => pick(s).has(stem)));
     if (f.role.kind === 'militia') {
@@ -219,9 +219,8 @@ export class MentionFinder {
       return near.wordsBefore(f.wordStart, f.role.script.cueWindow, true).some((w) => isWordOf(near.text(w), (s) => s.militiaCues));
     }
     if (this.afterTrigger(f, near, isWordOf)) return true;
-    const after = near.wordsAfter(f.end, 2).map((w) => near.text(w));
-    const phrasesAfter = after.length === 2 ? [after[0], `${after[0]} ${after[1]}`] : after;
-    if (phrasesAfter.some((w) => scripts.some((s) => s.baseTriggersAfter.has(w)))) return true;
+    if (this.beforeTrigger(f, near)) return true;
+    if (f.role.script.capitalisedNames && this.capitalised(folded, f)) return true;
     return this.afterLocative(f, near, isWordOf);
   }
 
@@ -237,6 +236,32 @@ export class MentionFinder {
       if (!isWordOf(before[i], (s) => s.triggerModifiers)) return false;
     }
     return false;
+  }
+
+  /**
+   * A trigger word right after the name, or after words that describe it ("Victory
+   * military base", "Conoco natural gas field", "Al-Shaddadi is a major base"); two-word
+   * triggers ("gas field", «هي قاعدة») count as one.
+   */
+  private beforeTrigger(f: Found, near: Neighbours): boolean {
+    const script = f.role.script;
+    const after = near.wordsAfter(f.end, 6).map((w) => near.text(w));
+    for (let i = 0; i < after.length; i++) {
+      if (script.baseTriggersAfter.has(after[i])) return true;
+      if (i + 1 < after.length && script.baseTriggersAfter.has(`${after[i]} ${after[i + 1]}`)) return true;
+      if (!script.afterFillers.has(after[i])) return false;
+    }
+    return false;
+  }
+
+  /**
+   * In a script with capitals, an ordinary name of several words written with each
+   * word capitalised is a proper name ("the Green Zone", "Green Village" against "a
+   * green zone").
+   */
+  private capitalised(folded: NormalizedText, f: Found): boolean {
+    const words = folded.source.slice(folded.sourceStart(f.start), folded.sourceEnd(f.end - 1)).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    return words.length > 1 && words.every((w) => /^\p{Lu}/u.test(w));
   }
 
   /** «قاعدة … في [منطقة] X»: a preposition of place right before, a trigger word a few words before that. */

@@ -31,8 +31,12 @@ export interface ScriptRules {
   readonly baseTriggersBefore: ReadonlySet<string>;
   /** Words (folded stems) that may stand between such a trigger word and the name. */
   readonly triggerModifiers: ReadonlySet<string>;
-  /** … or right after it. */
+  /** … or right after it (folded, possibly two words). */
   readonly baseTriggersAfter: ReadonlySet<string>;
+  /** Words that may stand between the name and such a trigger after it ("is a major", "military"). */
+  readonly afterFillers: ReadonlySet<string>;
+  /** Whether an ordinary name of several words, each capitalised, is a proper name ("the Green Zone"). */
+  readonly capitalisedNames: boolean;
   /** Prepositions of place: «قاعدة … في X» makes an ordinary base name X a name. */
   readonly locatives: ReadonlySet<string>;
   /** Words that place a building somewhere («السفارة الأمريكية لدى لبنان»), besides `locatives`. */

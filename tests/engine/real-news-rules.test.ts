@@ -76,6 +76,20 @@ describe('English forms', () => {
     expect(found('The PMF said')).toEqual([]);
   });
 
+  it('reads a name the text goes on to describe as a base', () => {
+    // Forms seen at https://www.shafaq.com/en/Iraq-News/Bombing-targets-a-US-military-base-in-Erbil (Harir Military Airport)
+    // and https://tasnimnews.com/en/news/2022/11/27/2812598/rocket-strikes-area-near-base-housing-us-forces-in-ne-syria/amp (Al-Shaddadi is a … base)
+    expect(found('Harir Military Airport in Erbil was targeted.')).toEqual(['Harir→harir']);
+    expect(found('Harir is a major strategic base for the coalition.')).toEqual(['Harir→harir']);
+    expect(found('Harir is a town in Erbil governorate.')).toEqual([]);
+  });
+
+  it('reads an ordinary phrase written with capitals as a proper name', () => {
+    // Form seen at https://www.washingtontimes.com/news/2022/aug/16/us-led-coalition-bases-syria-face-multiple-attacks/ (the Green Village)
+    expect(found('Rockets hit the Green Village in Deir ez-Zor.')).toEqual(['Green Village→green-village']);
+    expect(found('The farm is a green village with orchards.')).toEqual([]);
+  });
+
   it('takes the Arabic article written apart into the span', () => {
     expect(articleBeforeName.pattern.exec('hit al-')?.[1]).toBe('al-');
     // Form seen at https://www.shafaq.com/en/Iraq-News/Armed-drone-hits-U-S-base-near-Erbil-Iraqi-armed-group-claims-responsibility

@@ -83,6 +83,8 @@ export function createArabicRules(fold: (s: string) => string): ScriptRules {
     baseTriggersBefore: words(baseTriggers),
     triggerModifiers: new Set([...words(triggerModifiers)].flatMap((w) => variants(w).map((v) => v.text))),
     baseTriggersAfter: new Set(baseTriggersAfter.map((t) => fold(t.words))),
+    afterFillers: new Set(),
+    capitalisedNames: false,
     locatives: words(locatives),
     placeLocatives: words(placeLocatives),
     placeNouns: words(placeNouns),

@@ -1,6 +1,6 @@
 import type { PatternVariant, ScriptRules } from '../script-rules';
 import { abbreviationDefinition, articleBeforeName } from './name-forms';
-import { latinBaseTriggersAfter, latinBaseTriggersBefore, latinLocatives, latinMilitiaCues, latinPlaceNouns } from './context-words';
+import { latinAfterFillers, latinBaseTriggersAfter, latinBaseTriggersBefore, latinLocatives, latinMilitiaCues, latinPlaceNouns } from './context-words';
 
 /** English names in Latin script: no proclitics; apostrophes are optional («Kata'ib» = «Kataib»). */
 export function createLatinRules(fold: (s: string) => string): ScriptRules {
@@ -16,6 +16,8 @@ export function createLatinRules(fold: (s: string) => string): ScriptRules {
     baseTriggersBefore: new Set(latinBaseTriggersBefore.map(fold)),
     triggerModifiers: new Set(['us', 'american', 'coalition', 'military', 'air']),
     baseTriggersAfter: new Set(latinBaseTriggersAfter.map(fold)),
+    afterFillers: new Set(latinAfterFillers.map(fold)),
+    capitalisedNames: true,
     locatives: new Set(latinLocatives.map(fold)),
     placeLocatives: new Set(['to', 'of'].map(fold)),
     placeNouns: new Set(latinPlaceNouns.map(fold)),
