@@ -1,0 +1,138 @@
+/**
+ * Candidate groups: names the text introduces as an armed group's («فصيل جديد يطلق
+ * على نفسه "…"», "a group calling itself …") and that are not mentions of a known
+ * entity. Precision first: a name is taken only right after a cue, quoted, or
+ * (where the cue allows) unquoted and bounded: 1 to MAX_WORDS words, Arabic up to a
+ * stop word or punctuation, Latin capitalised; a name made only of generic words
+ * («فصائل مسلحة», "Iran-backed militias") is not one.
+ */
+import type { Normalizer, NormalizedText } from '../text/normalize';
+import type { CompiledCueSet } from './candidate-rules';
+
+/** A span of text: UTF-16 offsets into the text as given, end exclusive. */
+export interface TextSpan {
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface Candidate extends TextSpan {
+  /** The name as written (without the quotes around it). */
+  readonly text: string;
+  /** The cue phrase that introduced it. */
+  readonly cue: TextSpan;
+  /** The cue's rule (its `name` in the cue set), and the set's language. */
+  readonly rule: string;
+  readonly lang: 'ar' | 'en';
+}
+
+/** A name has at most this many words. */
+export const MAX_WORDS = 6;
+/** A quoted name is at most this long (folded characters). */
+const MAX_QUOTED = 80;
+
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/uy;
+const SPACES = / +/y;
+const HAS_LETTER = /\p{L}/u;
+/** Inside quotes: nothing that ends a sentence or a clause. */
+const CLAUSE_BREAK = /[.!?؟،,;؛:\n]/;
+
+export class CandidateFinder {
+  constructor(
+    private readonly sets: readonly CompiledCueSet[],
+    private readonly norm: Normalizer,
+  ) {}
+
+  /**
+   * The candidates in `text`, in text order, none overlapping a span of `mentions`
+   * (the text's mentions of known entities; a function is called only if a cue is found).
+   */
+  find(text: string, mentions: readonly TextSpan[] | (() => readonly TextSpan[])): Candidate[] {
+    const folded = this.norm.normalize(text);
+    const f = folded.text();
+    const found: Candidate[] = [];
+    for (const set of this.sets) {
+      for (const { cue, pattern } of set.cues) {
+        pattern.lastIndex = 0;
+        for (let m = pattern.exec(f); m; m = pattern.exec(f)) {
+          const cueEnd = m.index + m[0].length;
+          const name = quotedName(f, cueEnd) ?? (cue.bare ? bareName(set, folded, f, cueEnd) : null);
+          if (!name || isGeneric(set, f.slice(name.start, name.end))) continue;
+          const start = folded.sourceStart(name.start);
+          const end = folded.sourceEnd(name.end - 1);
+          found.push({ start, end, text: text.slice(start, end), cue: { start: folded.sourceStart(m.index), end: folded.sourceEnd(cueEnd - 1) }, rule: cue.name, lang: set.lang });
+        }
+      }
+    }
+    if (found.length === 0) return found;
+    const known = typeof mentions === 'function' ? mentions() : mentions;
+    const kept = found.filter((c) => !known.some((k) => k.start < c.end && c.start < k.end));
+    kept.sort((a, b) => a.start - b.start || b.end - a.end);
+    return kept.filter((c, i) => i === 0 || c.start >= kept[i - 1].end);
+  }
+}
+
+/** A quoted name after the cue (folded text: every quote is `"`), perhaps behind «ب» or a colon. */
+function quotedName(f: string, at: number): TextSpan | null {
+  let i = at;
+  while (f[i] === ' ') i++;
+  if (f[i] === ':') while (f[++i] === ' ');
+  if (f[i] === 'ب' && f[i + 1] === '"') i++;
+  if (f[i] !== '"') return null;
+  const close = f.indexOf('"', i + 1);
+  if (close < 0 || close - i > MAX_QUOTED) return null;
+  let start = i + 1;
+  let end = close;
+  while (f[start] === ' ') start++;
+  while (end > start && f[end - 1] === ' ') end--;
+  const inside = f.slice(start, end);
+  if (!HAS_LETTER.test(inside) || CLAUSE_BREAK.test(inside) || inside.split(/ +/).length > MAX_WORDS) return null;
+  return { start, end };
+}
+
+/** The words after the cue, up to a stop word or punctuation (Arabic), or the capitalised words (Latin). */
+function bareName(set: CompiledCueSet, folded: NormalizedText, f: string, at: number): TextSpan | null {
+  const words: TextSpan[] = [];
+  let i = at;
+  for (;;) {
+    SPACES.lastIndex = i;
+    if (!SPACES.exec(f)) break;
+    WORD.lastIndex = SPACES.lastIndex;
+    const w = WORD.exec(f);
+    if (!w) break;
+    const span = { start: w.index, end: w.index + w[0].length };
+    if (set.lang === 'ar') {
+      const word = w[0];
+      if (set.stopWords.has(word) || (word.startsWith('و') && set.stopWords.has(word.slice(1)))) break;
+    } else {
+      const lower = w[0];
+      if (words.length === 0 && set.stopWords.has(lower)) {
+        i = span.end;
+        continue;
+      }
+      const written = folded.source.slice(folded.sourceStart(span.start), folded.sourceEnd(span.end - 1));
+      if (!isCapitalised(written) && !set.connectors.has(lower)) break;
+    }
+    words.push(span);
+    i = span.end;
+    if (words.length > MAX_WORDS) return null; // no bound in sight: not a name we can delimit
+  }
+  // Latin: a name neither begins nor ends with a connector.
+  if (set.lang === 'en') {
+    while (words.length > 0 && set.connectors.has(f.slice(words[0].start, words[0].end))) words.shift();
+    while (words.length > 0 && set.connectors.has(f.slice(words[words.length - 1].start, words[words.length - 1].end))) words.pop();
+  }
+  if (words.length === 0) return null;
+  return { start: words[0].start, end: words[words.length - 1].end };
+}
+
+/** A word as written begins with a capital, perhaps after a lower-case article («al-Nahr»). */
+function isCapitalised(written: string): boolean {
+  const core = written.replace(/^(?:al|el|ul|an|ad|ar|as|ash|at|az)[-‐‑]/, '');
+  return /^\p{Lu}/u.test(core);
+}
+
+/** True if every word of the folded name, with or without a proclitic (the group nouns' prefixes), is a generic word. */
+function isGeneric(set: CompiledCueSet, name: string): boolean {
+  const words = name.split(/[^\p{L}\p{M}\p{N}]+/u).filter((w) => w.length > 0);
+  return words.every((w) => set.prefixes.some((p) => w.startsWith(p) && set.genericWords.has(w.slice(p.length))));
+}
