@@ -1,0 +1,92 @@
+/**
+ * Dates an article gives for what it reports, resolved against its publication
+ * date: «فجر اليوم الخميس», «أمس الاثنين», «ليل الأحد», «في 28 يناير», "on Sunday night".
+ */
+import { compileCalendar, compileRules, type CompiledRules } from './phrases';
+import type { CalendarWord, EventWords, RelativeDayRule } from './rules';
+
+export interface ResolvedDate {
+  /** YYYY-MM-DD (the first day of the month for `month`). */
+  readonly date: string;
+  readonly precision: 'day' | 'month';
+  /** Where the expression starts in the folded text. */
+  readonly at: number;
+}
+
+const DAY = 86_400_000;
+
+export function parseDay(s: string): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  return m ? Date.UTC(+m[1], +m[2] - 1, +m[3]) : null;
+}
+
+export const formatDay = (t: number) => new Date(t).toISOString().slice(0, 10);
+
+export interface DateReader {
+  /** The first date expression in `folded` that `published` (YYYY-MM-DD or null) resolves. */
+  read(folded: string, published: string | null): ResolvedDate | null;
+}
+
+export function createDateReader(languages: readonly EventWords[], fold: (s: string) => string): DateReader {
+  const relative = languages.map((w) => compileRules<RelativeDayRule>(w.relativeDays, w, fold));
+  const weekdays = languages.map((w) => compileCalendar(w.weekdays, fold, w.lang === 'ar'));
+  const months = new Map<string, number>();
+  for (const w of languages) for (const m of w.months) for (const f of m.forms) months.set(fold(f), m.value);
+  const monthAlt = [...months.keys()].sort((a, b) => b.length - a.length).map((s) => s.replace(/[.]/g, '\\.')).join('|');
+  const month = `(?:ال)?(${monthAlt})(?:\\s*[/(]\\s*(?:${monthAlt})\\s*\\)?)?`;
+  const year = `(?:,?\\s*(?:عام|سنه|من عام)?\\s*(\\d{4}))?`;
+  const dayFirst = new RegExp(`(?<![\\p{L}\\p{N}])(?:ال)?(\\d{1,2})\\s*(?:من\\s+)?(?:شهر\\s+)?${month}(?![\\p{L}])${year}`, 'gu');
+  const monthFirst = new RegExp(`(?<![\\p{L}\\p{N}])(${monthAlt})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)${year}`, 'gu');
+
+  function explicit(folded: string, pub: number | null): ResolvedDate | null {
+    const found: { at: number; day: number; month: number; year: number | null }[] = [];
+    dayFirst.lastIndex = 0;
+    for (let m = dayFirst.exec(folded); m; m = dayFirst.exec(folded)) found.push({ at: m.index, day: +m[1], month: months.get(m[2])!, year: m[3] ? +m[3] : null });
+    monthFirst.lastIndex = 0;
+    for (let m = monthFirst.exec(folded); m; m = monthFirst.exec(folded)) found.push({ at: m.index, day: +m[2], month: months.get(m[1])!, year: m[3] ? +m[3] : null });
+    found.sort((a, b) => a.at - b.at);
+    for (const f of found) {
+      if (f.day < 1 || f.day > 31) continue;
+      let y = f.year;
+      if (y === null) {
+        if (pub === null) continue;
+        const py = new Date(pub).getUTCFullYear();
+        y = Date.UTC(py, f.month - 1, f.day) > pub + DAY ? py - 1 : py;
+      }
+      return { date: formatDay(Date.UTC(y, f.month - 1, f.day)), precision: 'day', at: f.at };
+    }
+    return null;
+  }
+
+  function relativeDay(folded: string, pub: number | null): ResolvedDate | null {
+    if (pub === null) return null;
+    let best: ResolvedDate | null = null;
+    for (const r of relative) {
+      for (const h of r.find(folded)) {
+        if (best && best.at <= h.start) break;
+        best = { date: formatDay(pub - h.rule.daysBefore * DAY), precision: 'day', at: h.start };
+      }
+    }
+    let weekday: { at: number; value: number } | null = null;
+    for (const w of weekdays) {
+      const h = w.find(folded)[0];
+      if (h && (!weekday || h.start < weekday.at)) weekday = { at: h.start, value: (h.rule as CalendarWord).value };
+    }
+    // «اليوم الخميس», «أمس الاثنين»: the relative word decides; a weekday alone is the latest such day.
+    if (weekday && (!best || weekday.at < best.at - 12)) {
+      const back = (new Date(pub).getUTCDay() - weekday.value + 7) % 7;
+      return { date: formatDay(pub - back * DAY), precision: 'day', at: weekday.at };
+    }
+    return best;
+  }
+
+  return {
+    read(folded, published) {
+      const pub = published === null ? null : parseDay(published);
+      const e = explicit(folded, pub);
+      const r = relativeDay(folded, pub);
+      if (e && r) return e.at <= r.at ? e : r;
+      return e ?? r;
+    },
+  };
+}

@@ -1,0 +1,184 @@
+/**
+ * Event extraction: the attacks an article reports on sites hosting US or
+ * coalition forces, and US or coalition strikes on the groups, from its text, its
+ * mentions and its publication date. Rule-based: the rules are data in
+ * lib/language/*\/event-words.ts; this module only combines what they find.
+ */
+import type { Mention } from '../engine/mention';
+import type { Incident } from '../dataset/schema';
+import { arabicEventWords } from '../language/ar/event-words';
+import { englishEventWords } from '../language/latin/event-words';
+import type { Normalizer } from '../text/normalize';
+import { normalizer } from '../mentions';
+import { formatDay, parseDay } from './dates';
+import { assignGroups, casualtiesOf, outcomeOf, weaponsOf } from './fields';
+import { matchIncident } from './match';
+import { createSignalReader, type Signals } from './signals';
+import { splitSentences, type Sentence } from './sentences';
+import type { ArticleEvent } from './types';
+
+export interface EventExtractor {
+  /**
+   * The events `text` reports, in the order the article first reports them.
+   * `mentions` are the text's mentions (createMentionFinder(…).find(text));
+   * `published` is the publication date as YYYY-MM-DD, or null when unknown
+   * (relative dates such as «أمس» then stay unresolved).
+   */
+  extract(text: string, mentions: readonly Mention[], published?: string | null): ArticleEvent[];
+}
+
+/** A sentence read: its span, its mentions, what its words say. */
+export interface ReadSentence extends Sentence {
+  readonly folded: string;
+  /** Folded offset of each mention in the sentence. */
+  readonly mentions: readonly { readonly mention: Mention; readonly at: number; readonly end: number }[];
+  readonly signals: Signals;
+}
+
+interface Draft {
+  kind: ArticleEvent['kind'];
+  sites: Set<string>;
+  groups: Set<string>;
+  date: { date: string; precision: 'day' | 'month' } | null;
+  first: ReadSentence;
+  sentences: ReadSentence[];
+  background: boolean;
+}
+
+/** Partner forces fight beside the coalition: never the claimant of an attack on it. */
+const PARTNERS = new Set(['peshmerga', 'syrian-democratic-forces', 'maghawir-al-thawra']);
+/** How many sentences after an event's last sentence may still add details to it. */
+const DETAIL_REACH = 2;
+
+export function createEventExtractor(options: { incidents?: readonly Incident[]; norm?: Normalizer } = {}): EventExtractor {
+  const norm = options.norm ?? normalizer();
+  const signals = createSignalReader([arabicEventWords, englishEventWords], (s) => norm.fold(s));
+  const incidents = options.incidents ?? [];
+
+  function readSentence(text: string, s: Sentence, mentions: readonly Mention[], published: string | null): ReadSentence {
+    const nt = norm.normalize(text.slice(s.start, s.end));
+    const folded = nt.text();
+    const at = (offset: number) => {
+      for (let o = offset; o < s.end - s.start; o++) {
+        const i = nt.foldedIndex(o);
+        if (i >= 0) return i;
+      }
+      return folded.length;
+    };
+    return {
+      ...s,
+      folded,
+      mentions: mentions.map((m) => ({ mention: m, at: at(m.start - s.start), end: at(m.end - s.start) })),
+      signals: signals.read(folded, published),
+    };
+  }
+
+  return {
+    extract(text, mentions, published = null) {
+      const sentences = splitSentences(text);
+      const bySentence = groupMentions(sentences, mentions);
+      const drafts: Draft[] = [];
+      let current: Draft | null = null;
+      let sinceCurrent = 0;
+      for (let i = 0; i < sentences.length; i++) {
+        const own = bySentence[i];
+        if (own.length === 0 && (current === null || sinceCurrent >= DETAIL_REACH)) {
+          sinceCurrent++;
+          continue;
+        }
+        const s = readSentence(text, sentences[i], own, published);
+        sinceCurrent++;
+        if (s.signals.count) continue;
+        const draft = eventOf(s);
+        if (draft) {
+          const same: Draft | undefined = drafts.find((d) => mergeable(d, draft));
+          if (same) merge(same, draft);
+          else drafts.push(draft);
+          current = same ?? draft;
+          sinceCurrent = 0;
+        } else if (current && sinceCurrent <= DETAIL_REACH && !s.signals.background) {
+          current.sentences.push(s);
+        }
+      }
+      return finish(drafts, published).map((e) => ({ ...e, known_incident: e.role === 'main' || e.kind === 'attack' ? matchIncident(e, incidents)?.id ?? null : null }));
+    },
+  };
+}
+
+function groupMentions(sentences: readonly Sentence[], mentions: readonly Mention[]): Mention[][] {
+  const out: Mention[][] = sentences.map(() => []);
+  let j = 0;
+  for (const m of mentions) {
+    while (j < sentences.length && sentences[j].end <= m.start) j++;
+    if (j < sentences.length && sentences[j].start <= m.start) out[j].push(m);
+  }
+  return out;
+}
+
+function eventOf(s: ReadSentence): Draft | null {
+  const sig = s.signals;
+  const bases = s.mentions.filter((m) => m.mention.entity.kind === 'base');
+  const groups = s.mentions.filter((m) => m.mention.entity.kind === 'militia' && !PARTNERS.has(m.mention.entity.id));
+  const date = sig.date ? { date: sig.date.date, precision: sig.date.precision } : null;
+  const base = { first: s, sentences: [s], date, background: sig.background };
+  // «شنت الولايات المتحدة غارات … ردا على هجوم البرج 22»: the base names the attack answered.
+  const answered = sig.retaliationAt >= 0 && bases.every((m) => m.at > sig.retaliationAt) && groups.some((m) => m.at < sig.retaliationAt);
+  if (answered && sig.usActor && sig.strike) {
+    const targets = groups.filter((m) => m.at < sig.retaliationAt);
+    return { ...base, kind: 'us_strike', sites: new Set(), groups: new Set(targets.map((m) => m.mention.entity.id)) };
+  }
+  if (bases.length > 0 && (sig.attack.length > 0 || sig.weapons.length > 0)) {
+    return { ...base, kind: 'attack', sites: new Set(bases.map((m) => m.mention.entity.id)), groups: new Set() };
+  }
+  if (bases.length === 0 && groups.length > 0 && sig.usActor && sig.strike && sig.claim.length === 0) {
+    return { ...base, kind: 'us_strike', sites: new Set(), groups: new Set(groups.map((m) => m.mention.entity.id)) };
+  }
+  return null;
+}
+
+const overlaps = (a: Set<string>, b: Set<string>) => [...b].some((x) => a.has(x));
+
+function mergeable(a: Draft, b: Draft): boolean {
+  if (a.kind !== b.kind) return false;
+  if (!(a.kind === 'attack' ? overlaps(a.sites, b.sites) : overlaps(a.groups, b.groups))) return false;
+  if (a.date && b.date) return a.date.date === b.date.date;
+  // An undated sentence about the same site continues the event unless it is background.
+  return a.background === b.background || !b.background;
+}
+
+function merge(into: Draft, from: Draft): void {
+  for (const x of from.sites) into.sites.add(x);
+  for (const x of from.groups) into.groups.add(x);
+  into.date ??= from.date;
+  into.sentences.push(...from.sentences);
+  if (!from.background) into.background = false;
+}
+
+function finish(drafts: Draft[], published: string | null): ArticleEvent[] {
+  const lead = drafts.find((d) => !d.background) ?? drafts[0];
+  const leadDay = lead?.date ? parseDay(lead.date.date) : null;
+  return drafts.map((d) => {
+    const day = d.date ? parseDay(d.date.date) : null;
+    const far = day !== null && leadDay !== null && Math.abs(day - leadDay) > 86_400_000;
+    const main = d === lead || (!d.background && !far);
+    let date = d.date;
+    if (!date && main) date = lead?.date ?? (published && parseDay(published) !== null ? { date: formatDay(parseDay(published)!), precision: 'day' } : null);
+    const { claimed, attributed, targets } = assignGroups(d);
+    const casualties = casualtiesOf(d.sentences);
+    return {
+      kind: d.kind,
+      sites: [...d.sites],
+      target_groups: d.kind === 'us_strike' ? [...new Set([...d.groups, ...targets])] : [],
+      date: date?.date ?? null,
+      date_precision: date?.precision ?? null,
+      weapons: weaponsOf(d.sentences),
+      claimed_by: d.kind === 'attack' ? claimed.filter((g) => !PARTNERS.has(g)) : [],
+      attributed_to: d.kind === 'attack' ? attributed.filter((g) => !PARTNERS.has(g)) : [],
+      casualties,
+      outcome: outcomeOf(d.sentences, casualties),
+      role: main ? 'main' : 'background',
+      evidence: { start: d.first.start, end: d.first.end },
+      known_incident: null,
+    };
+  });
+}

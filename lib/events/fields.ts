@@ -1,0 +1,100 @@
+/**
+ * The fields of an event from the sentences that report it: who claimed it and who
+ * was blamed, weapons, casualties and outcome.
+ */
+import type { ReadSentence } from './extract';
+import type { ArticleEvent } from './types';
+import type { Outcome, Weapon } from './vocabulary';
+
+/** How far (folded characters) a claim, blame or attack word may stand from the group it concerns. */
+const NEAR = 70;
+
+interface Groups {
+  claimed: string[];
+  attributed: string[];
+  /** Groups the sentence names without claiming or blame: targets of a strike. */
+  targets: string[];
+}
+
+/**
+ * A group named in an event's sentences claimed it when a claim word («تبنّت»,
+ * «أعلنت», "claimed") or an attack verb it is the subject of stands near it; it was
+ * blamed when a blame word («اتهمت», "blamed") comes before it, nearer than any claim
+ * word. A denial («نفت») before it makes it neither.
+ */
+export function assignGroups(d: { kind: ArticleEvent['kind']; sentences: readonly ReadSentence[] }): Groups {
+  const claimed = new Set<string>();
+  const attributed = new Set<string>();
+  const targets = new Set<string>();
+  for (const s of d.sentences) {
+    const sig = s.signals;
+    for (const m of s.mentions) {
+      if (m.mention.entity.kind !== 'militia') continue;
+      const id = m.mention.entity.id;
+      const denied = sig.denial.some((h) => h.end <= m.at && m.at - h.end < NEAR);
+      if (denied) continue;
+      const blame = nearestBefore(sig.blame, m.at);
+      const claim = Math.min(nearestBefore(sig.claim, m.at), nearestAfter(sig.claim, m.end));
+      const subject = Math.min(nearestBefore(sig.attack, m.at), nearestAfter(sig.attack, m.end));
+      if (blame < NEAR && blame <= claim) attributed.add(id);
+      else if (claim < NEAR) claimed.add(id);
+      else if (d.kind === 'attack' && subject < 40) claimed.add(id);
+      else targets.add(id);
+    }
+  }
+  return { claimed: [...claimed], attributed: [...attributed].filter((g) => !claimed.has(g)), targets: [...targets] };
+}
+
+function nearestBefore(hits: readonly { start: number; end: number }[], at: number): number {
+  let best = Infinity;
+  for (const h of hits) if (h.end <= at) best = Math.min(best, at - h.end);
+  return best;
+}
+
+function nearestAfter(hits: readonly { start: number; end: number }[], end: number): number {
+  let best = Infinity;
+  for (const h of hits) if (h.start >= end) best = Math.min(best, h.start - end);
+  return best;
+}
+
+/** The weapons the event's first sentences name, or ["unknown"]. */
+export function weaponsOf(sentences: readonly ReadSentence[]): Weapon[] {
+  const found = new Set<Weapon>();
+  for (const s of sentences) for (const h of s.signals.weapons) found.add(h.rule.weapon);
+  return found.size > 0 ? [...found] : ['unknown'];
+}
+
+/** Killed and injured as reported; 0/0 when the text says nobody was hurt; null when it says nothing. */
+export function casualtiesOf(sentences: readonly ReadSentence[]): ArticleEvent['casualties'] {
+  let killed: number | null = null;
+  let injured: number | null = null;
+  let none = false;
+  for (const s of sentences) {
+    for (const h of s.signals.casualties) {
+      const n = h.n ?? h.rule.count ?? null;
+      if (h.rule.field === 'none') none = true;
+      else if (n !== null && n < 1000) {
+        if (h.rule.field === 'killed') killed = Math.max(killed ?? 0, n);
+        else injured = Math.max(injured ?? 0, n);
+      }
+    }
+  }
+  if (killed === null && injured === null) return none ? { killed: 0, injured: 0 } : null;
+  return { killed, injured };
+}
+
+/** Casualties first, then intercepted, damage, no damage, missed; else unknown. */
+export function outcomeOf(sentences: readonly ReadSentence[], casualties: ArticleEvent['casualties']): Outcome {
+  if (casualties && ((casualties.killed ?? 0) > 0 || (casualties.injured ?? 0) > 0)) return 'casualties';
+  const seen = new Set<Outcome>();
+  for (const s of sentences) {
+    const noDamage = s.signals.outcomes.filter((h) => h.rule.outcome === 'no damage');
+    for (const h of s.signals.outcomes) {
+      // «دون أضرار» contains «أضرار»: the damage word inside a no-damage phrase does not count.
+      if (h.rule.outcome === 'damage' && noDamage.some((o) => o.start <= h.start && o.end >= h.end)) continue;
+      seen.add(h.rule.outcome);
+    }
+  }
+  for (const o of ['intercepted', 'damage', 'no damage', 'missed'] as const) if (seen.has(o)) return o;
+  return casualties ? 'no damage' : 'unknown';
+}

@@ -1,0 +1,76 @@
+/**
+ * The shape of the event rules each language folder provides (lib/language/*\/event-words.ts).
+ *
+ * A rule is one named entry with the forms the press writes and an example a test
+ * checks. A form is a sequence of words separated by spaces, written as the press
+ * writes them; it is folded like the text before matching. In a form:
+ * - `{n}` stands for a number, in digits or in words («ثلاثة», "three");
+ * - a word ending in `*` matches any word it begins («استهدف*» = استهدفت, استهدفوا);
+ * - `…` stands for up to three words of any kind;
+ * - in Arabic forms, every word may carry the proclitics و ف ب ل ك and the article.
+ */
+import type { Weapon } from '../dataset/schema';
+
+export interface PhraseRule {
+  /** What the rule recognises, in a few words (tests and reports name it). */
+  readonly name: string;
+  readonly forms: readonly string[];
+  /** A phrase the rule must find; tests check it. */
+  readonly example: string;
+}
+
+export interface WeaponRule extends PhraseRule {
+  readonly weapon: Weapon;
+}
+
+export interface CasualtyRule extends PhraseRule {
+  readonly field: 'killed' | 'injured' | 'none';
+  /** The count when the form has no `{n}` («جنديين» = 2, «جندي» = 1). */
+  readonly count?: number;
+}
+
+export interface OutcomeRule extends PhraseRule {
+  readonly outcome: 'intercepted' | 'no damage' | 'damage' | 'missed';
+}
+
+/** A word naming a day of the week (0 = Sunday) or a month (1–12). */
+export interface CalendarWord {
+  readonly forms: readonly string[];
+  readonly value: number;
+}
+
+export interface RelativeDayRule extends PhraseRule {
+  /** Days before the publication date («أمس» = 1). */
+  readonly daysBefore: number;
+}
+
+/** Everything a language contributes to event extraction. */
+export interface EventWords {
+  readonly lang: 'ar' | 'en';
+  /** Attacks on a site: verbs and nouns («استهدف», «هجوم», "struck"). */
+  readonly attack: readonly PhraseRule[];
+  /** US or coalition actors, for strikes on the groups. */
+  readonly usActor: readonly PhraseRule[];
+  /** Strike words that go with a US actor («غارات», "airstrikes"). */
+  readonly strike: readonly PhraseRule[];
+  /** «ردا على», "in retaliation for": what follows is the attack a strike answers, not news. */
+  readonly retaliation: readonly PhraseRule[];
+  readonly weapons: readonly WeaponRule[];
+  /** A group claiming an attack itself («تبنّت», «أعلنت مسؤوليتها»). */
+  readonly claim: readonly PhraseRule[];
+  /** Someone else blaming a group («اتهمت واشنطن», "blamed"). */
+  readonly blame: readonly PhraseRule[];
+  /** A group denying («نفت»): neither claimant nor attribution from that clause. */
+  readonly denial: readonly PhraseRule[];
+  readonly casualties: readonly CasualtyRule[];
+  readonly outcomes: readonly OutcomeRule[];
+  readonly relativeDays: readonly RelativeDayRule[];
+  readonly weekdays: readonly CalendarWord[];
+  readonly months: readonly CalendarWord[];
+  /** Words that make a sentence background the article recalls («وكانت», «الماضي»). */
+  readonly background: readonly PhraseRule[];
+  /** Counts of attacks over a period, which are not events ("23 attacks since"). */
+  readonly counts: readonly PhraseRule[];
+  /** Number words, with their value. */
+  readonly numbers: readonly CalendarWord[];
+}

@@ -1,0 +1,95 @@
+/**
+ * English words that report an attack and its details, for event extraction
+ * (lib/events). One named entry per rule, each with an example tests/events checks.
+ * Forms are folded like the text (lower case); see lib/events/rules.ts for `{n}`,
+ * `*` and `…`.
+ */
+import type { EventWords } from '../../events/rules';
+
+export const englishEventWords: EventWords = {
+  lang: 'en',
+  attack: [
+    { name: 'attack', forms: ['attack*', 'assault*'], example: 'a drone attack on Tower 22' },
+    { name: 'targeted', forms: ['target*'], example: 'targeted Ain al-Asad' },
+    { name: 'struck', forms: ['struck', 'strike*', 'hit', 'hits', 'shelled', 'shelling', 'bombard*', 'fired at', 'fired on', 'launched at', 'came under fire', 'came under attack', 'impact*', 'landed'], example: 'rockets struck the base' },
+  ],
+  usActor: [
+    { name: 'the United States', forms: ['the united states', 'u.s. military', 'us military', 'u.s. forces', 'us forces', 'american forces', 'washington', 'the pentagon', 'centcom', 'central command', 'u.s. central command', 'the coalition'], example: 'the U.S. military said' },
+    { name: 'American strikes', forms: ['u.s. strike*', 'us strike*', 'u.s. airstrike*', 'us airstrike*', 'american strike*', 'american airstrike*', 'retaliatory strike*', 'u.s. air strike*', 'us air strike*'], example: 'U.S. airstrikes on Kataib Hezbollah' },
+  ],
+  strike: [{ name: 'air strike', forms: ['strike*', 'airstrike*', 'air strike*', 'struck', 'bombed', 'raid*'], example: 'airstrikes hit facilities' }],
+  retaliation: [{ name: 'in response to', forms: ['in response to', 'in retaliation', 'retaliat*', 'response to'], example: 'in retaliation for the attack on Tower 22' }],
+  weapons: [
+    { name: 'drone', weapon: 'drone', forms: ['drone*', 'uav*', 'unmanned aerial', 'one-way attack drone*', 'kamikaze drone*', 'suicide drone*'], example: 'a one-way attack drone' },
+    { name: 'rocket', weapon: 'rocket', forms: ['rocket*', 'katyusha*'], example: 'Katyusha rockets' },
+    { name: 'ballistic missile', weapon: 'ballistic missile', forms: ['ballistic missile*', 'ballistic'], example: 'a ballistic missile' },
+    { name: 'cruise missile', weapon: 'cruise missile', forms: ['cruise missile*'], example: 'cruise missiles' },
+    { name: 'mortar', weapon: 'mortar', forms: ['mortar*'], example: 'mortar rounds' },
+    { name: 'roadside bomb', weapon: 'ied', forms: ['ied', 'ieds', 'roadside bomb*', 'improvised explosive'], example: 'a roadside bomb' },
+    { name: 'gunfire', weapon: 'small arms', forms: ['small arms', 'small-arms', 'gunfire', 'gunmen'], example: 'small-arms fire' },
+  ],
+  claim: [
+    { name: 'claimed', forms: ['claim*', 'took responsibility', 'responsibility for'], example: 'claimed responsibility for the attack' },
+    { name: 'said it', forms: ['said it', 'announced', 'in a statement', 'statement'], example: 'the group said it targeted the base' },
+  ],
+  blame: [{ name: 'blamed', forms: ['blame*', 'accus*', 'attribut*', 'backed by', 'behind the', 'responsible for', 'iran-backed', 'iran-aligned', 'iranian-backed', 'proxies'], example: 'Washington blamed Kataib Hezbollah' }],
+  denial: [{ name: 'denied', forms: ['denied', 'denies', 'deny'], example: 'the group denied' }],
+  casualties: [
+    { name: 'killed', field: 'killed', forms: ['killing {n}', 'killed {n}', '{n} killed', '{n} … killed', '{n} … were killed', '{n} dead', 'left {n} dead', 'deaths of {n}'], example: 'killing three US soldiers' },
+    { name: 'injured', field: 'injured', forms: ['injuring {n}', 'wounding {n}', 'injured {n}', 'wounded {n}', '{n} injured', '{n} wounded', '{n} … injured', '{n} … wounded', '{n} … were injured', '{n} … were wounded', '{n} … suffered', 'injuries to {n}'], example: 'wounding 34' },
+    { name: 'nobody hurt', field: 'none', forms: ['no casualties', 'no injuries', 'no one was hurt', 'no one was injured', 'nobody was hurt', 'no personnel were injured', 'no u.s. personnel were injured', 'no us personnel were injured', 'without casualties', 'no reported injuries', 'no injuries were reported', 'no casualties were reported'], example: 'no injuries were reported' },
+  ],
+  outcomes: [
+    { name: 'intercepted', outcome: 'intercepted', forms: ['intercept*', 'shot down', 'downed', 'air defense*', 'air defence*', 'c-ram'], example: 'the drone was shot down' },
+    { name: 'damage', outcome: 'damage', forms: ['damage', 'damaged', 'destroyed', 'fire broke out', 'caused damage', 'minor damage', 'infrastructure damage'], example: 'caused minor damage' },
+    { name: 'no damage', outcome: 'no damage', forms: ['no damage', 'without damage', 'no damage was reported'], example: 'no damage was reported' },
+    { name: 'missed', outcome: 'missed', forms: ['landed near', 'fell near', 'landed outside', 'fell outside', 'missed'], example: 'the rockets landed near the base' },
+  ],
+  relativeDays: [
+    { name: 'today', daysBefore: 0, forms: ['today', 'tonight', 'this morning', 'earlier today', 'this evening'], example: 'earlier today' },
+    { name: 'yesterday', daysBefore: 1, forms: ['yesterday', 'last night'], example: 'late last night' },
+  ],
+  weekdays: [
+    { value: 0, forms: ['sunday'] },
+    { value: 1, forms: ['monday'] },
+    { value: 2, forms: ['tuesday'] },
+    { value: 3, forms: ['wednesday'] },
+    { value: 4, forms: ['thursday'] },
+    { value: 5, forms: ['friday'] },
+    { value: 6, forms: ['saturday'] },
+  ],
+  months: [
+    { value: 1, forms: ['january', 'jan.'] },
+    { value: 2, forms: ['february', 'feb.'] },
+    { value: 3, forms: ['march'] },
+    { value: 4, forms: ['april', 'apr.'] },
+    { value: 5, forms: ['may'] },
+    { value: 6, forms: ['june'] },
+    { value: 7, forms: ['july'] },
+    { value: 8, forms: ['august', 'aug.'] },
+    { value: 9, forms: ['september', 'sept.', 'sep.'] },
+    { value: 10, forms: ['october', 'oct.'] },
+    { value: 11, forms: ['november', 'nov.'] },
+    { value: 12, forms: ['december', 'dec.'] },
+  ],
+  background: [
+    { name: 'earlier', forms: ['earlier this month', 'last month', 'last year', 'last week', 'previously', 'had been', 'had also', 'in a previous', 'similar attack', 'comes after', 'came after', 'days after', 'weeks after', 'the latest in'], example: 'earlier this month, rockets had been fired' },
+  ],
+  counts: [
+    { name: 'attacks since', forms: ['{n} attacks', '{n} … attacks', 'more than {n}', 'at least {n} attacks', '{n} times'], example: '23 attacks since 17 October' },
+  ],
+  numbers: [
+    { value: 1, forms: ['one'] },
+    { value: 2, forms: ['two'] },
+    { value: 3, forms: ['three'] },
+    { value: 4, forms: ['four'] },
+    { value: 5, forms: ['five'] },
+    { value: 6, forms: ['six'] },
+    { value: 7, forms: ['seven'] },
+    { value: 8, forms: ['eight'] },
+    { value: 9, forms: ['nine'] },
+    { value: 10, forms: ['ten'] },
+    { value: 11, forms: ['eleven'] },
+    { value: 12, forms: ['twelve'] },
+  ],
+};
