@@ -8,6 +8,7 @@
  * are still annotated, and the exit status is 1.
  */
 import { gazetteer } from '../data/gazetteer';
+import { createCandidateFinder } from '../lib/candidates';
 import { createMentionFinder } from '../lib/mentions';
 import { humanReport, jsonlRecord } from './format';
 import { readText } from './read-text';
@@ -15,7 +16,8 @@ import { readText } from './read-text';
 const usage = `usage: npm run -s annotate -- [--jsonl] [--color|--no-color] FILE...
   FILE     a UTF-8 text file; - reads standard input
   --jsonl  one JSON object per file: {"file", "mentions": [{"start", "end", "text", "match", "entity"}]}
-           with start/end in UTF-16 code units of the decoded text`;
+           with start/end in UTF-16 code units of the decoded text, and where the text names
+           groups not in the data, "candidates": [{"start", "end", "text"}]`;
 
 async function main(argv: string[]): Promise<number> {
   const files: string[] = [];
@@ -39,6 +41,7 @@ async function main(argv: string[]): Promise<number> {
   }
 
   const finder = createMentionFinder(gazetteer);
+  const radar = createCandidateFinder();
   let status = 0;
   for (const file of files) {
     const read = await readText(file);
@@ -48,7 +51,7 @@ async function main(argv: string[]): Promise<number> {
       continue;
     }
     const mentions = finder.find(read.text);
-    process.stdout.write((jsonl ? jsonlRecord(file, mentions) : humanReport(file, read.text, mentions, ansi)) + '\n');
+    process.stdout.write((jsonl ? jsonlRecord(file, mentions, radar.find(read.text, mentions)) : humanReport(file, read.text, mentions, ansi)) + '\n');
   }
   return status;
 }

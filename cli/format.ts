@@ -1,7 +1,11 @@
 import type { Mention } from '../lib/mentions';
+import type { Candidate } from '../lib/candidates';
 
-/** The JSON Lines record for one file: the CLI's contract with other tools. Keep it exactly. */
-export function jsonlRecord(file: string, mentions: readonly Mention[]): string {
+/**
+ * The JSON Lines record for one file: the CLI's contract with other tools. Keep it exactly.
+ * `candidates` (names of groups not in the data, lib/candidates.ts) is added only when there are some.
+ */
+export function jsonlRecord(file: string, mentions: readonly Mention[], candidates: readonly Candidate[] = []): string {
   return JSON.stringify({
     file,
     mentions: mentions.map((m) => ({
@@ -11,6 +15,7 @@ export function jsonlRecord(file: string, mentions: readonly Mention[]): string 
       match: m.match,
       entity: { id: m.entity.id, kind: m.entity.kind, name_en: m.entity.name_en, name_ar: m.entity.name_ar },
     })),
+    ...(candidates.length > 0 && { candidates: candidates.map((c) => ({ start: c.start, end: c.end, text: c.text })) }),
   });
 }
 
