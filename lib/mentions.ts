@@ -6,6 +6,7 @@
 import type { GazetteerEntry } from './gazetteer/types';
 import { arabicFolds, createArabicRules } from './language/ar';
 import { createLatinRules } from './language/latin';
+import { quotesInsideNames } from './language/name-punctuation';
 import { compileLexiconSteps } from './engine/lexicon';
 import { MentionFinder } from './engine/mention-finder';
 import { runSteps, type Steps } from './engine/steps';
@@ -43,6 +44,7 @@ export function* mentionFinderSteps(entries: readonly GazetteerEntry[], norm: No
     scripts: { ar: createArabicRules(fold), en: createLatinRules(fold) },
     nearMissMinLetters: nearMissPolicy.minLetters,
     nearMissLang: 'ar',
+    skippedAfterSpace: quotesInsideNames.units,
   });
   return new MentionFinder(lexicon, norm, nearMissPolicy);
 }

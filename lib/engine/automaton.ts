@@ -5,11 +5,20 @@ import { runSteps, type Steps } from './steps';
 const STATES_PER_STEP = 256;
 
 /**
+ * The largest transition table built: states × alphabet classes, 4 bytes each (32
+ * MB). The shipped gazetteer needs about 0.57 million cells; patterns needing more
+ * are refused, since every tab would hold the table (one 30,000-character name of
+ * distinct characters would need 900 million).
+ */
+export const MAX_AUTOMATON_CELLS = 8_000_000;
+
+/**
  * Aho–Corasick automaton over UTF-16 code units, compiled to a dense DFA.
  *
  * A `collapsible` code unit (the space) may stand repeated in the text where a
- * pattern has it once: a state entered by it stays put on more of it. A match then
- * spans more code units than its pattern; `matchStart` finds where it begins.
+ * pattern has it once: a state entered by it stays put on more of it, and on the
+ * `skippable` units (quotes) that may follow it. A match then spans more code units
+ * than its pattern; `matchStart` finds where it begins.
  *
  * The alphabet is compressed to the code units that occur in some pattern (every
  * other code unit is class 0, which leads back to the root), and states that emit
@@ -37,15 +46,17 @@ export class Automaton {
     /** 1 for patterns that contain the collapsible unit. */
     private readonly spaced: Uint8Array,
     private readonly collapsible: number,
+    /** 1 for units read as part of a run of the collapsible one when they follow it. */
+    private readonly skip: Uint8Array = new Uint8Array(0x10000),
   ) {}
 
-  /** @throws {RangeError} if a pattern is empty. */
+  /** @throws {RangeError} if a pattern is empty or the table would exceed MAX_AUTOMATON_CELLS. */
   static build(patterns: readonly string[], collapsible = -1): Automaton {
     return runSteps(Automaton.buildSteps(patterns, collapsible));
   }
 
-  /** `build` in steps (see steps.ts). @throws {RangeError} if a pattern is empty. */
-  static *buildSteps(patterns: readonly string[], collapsible = -1): Steps<Automaton> {
+  /** `build` in steps (see steps.ts). @throws {RangeError} if a pattern is empty or the table would exceed `maxCells`. */
+  static *buildSteps(patterns: readonly string[], collapsible = -1, maxCells = MAX_AUTOMATON_CELLS, skippable: readonly number[] = []): Steps<Automaton> {
     const classOf = new Uint16Array(0x10000);
     let width = 1;
     for (const p of patterns) {
@@ -55,6 +66,10 @@ export class Automaton {
         if (classOf[c] === 0) classOf[c] = width++;
       }
     }
+    // Units skipped after the collapsible one get a class of their own (see `skippable` below).
+    if (collapsible >= 0) for (const c of skippable) if (classOf[c] === 0) classOf[c] = width++;
+    const tooLarge = (states: number) =>
+      new RangeError(`the names need an automaton of at least ${states} states × ${width} character classes = ${states * width} cells; the limit is ${maxCells}`);
 
     // Trie.
     const edges: Map<number, number>[] = [new Map()];
@@ -77,6 +92,8 @@ export class Automaton {
         s = t;
       }
       own[s].push(id);
+      // Checked as the trie grows, so a hostile pattern set is refused before it fills memory.
+      if (edges.length * width > maxCells) throw tooLarge(edges.length);
     }
     const count = edges.length;
 
@@ -117,6 +134,12 @@ export class Automaton {
     }
     const repeat = collapsible >= 0 ? classOf[collapsible] : 0;
     if (repeat !== 0) for (const s of order) if (s !== 0 && entered[s] === repeat) delta[newId[s] * width + repeat] = newId[s] * width;
+    // A skippable unit (a quote) right after the collapsible one inside a pattern is read
+    // as part of the space: «كتايب "سيد الشهدا» matches «كتايب سيد الشهدا».
+    for (const c of repeat !== 0 ? skippable : []) {
+      const k = classOf[c];
+      for (const s of order) if (s !== 0 && entered[s] === repeat && !edges[s].has(k)) delta[newId[s] * width + k] = newId[s] * width;
+    }
 
     yield;
     const outStart = new Int32Array(count + 1);
@@ -128,7 +151,9 @@ export class Automaton {
     outStart[count] = flat.length;
     const lengths = Int32Array.from(patterns, (p) => p.length);
     const spaced = Uint8Array.from(patterns, (p) => (collapsible >= 0 && p.includes(String.fromCharCode(collapsible)) ? 1 : 0));
-    return new Automaton(classOf, width, delta, silent.length * width, outStart, Int32Array.from(flat), lengths, spaced, collapsible);
+    const skip = new Uint8Array(0x10000);
+    for (const c of skippable) skip[c] = 1;
+    return new Automaton(classOf, width, delta, silent.length * width, outStart, Int32Array.from(flat), lengths, spaced, collapsible, skip);
   }
 
   /** Where the match of pattern `p` that ends at `end` begins in `codes` (runs of the collapsible unit count once). */
@@ -136,9 +161,10 @@ export class Automaton {
     if (this.spaced[p] === 0) return end - this.patternLengths[p];
     const unit = this.collapsible;
     let i = end;
+    const skip = this.skip;
     for (let left = this.patternLengths[p]; left > 0; left--) {
       i--;
-      if (codes[i] === unit) while (i > 0 && codes[i - 1] === unit) i--;
+      if (codes[i] === unit || skip[codes[i]] === 1) while (i > 0 && (codes[i - 1] === unit || skip[codes[i - 1]] === 1)) i--;
     }
     return i;
   }

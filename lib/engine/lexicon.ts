@@ -49,6 +49,8 @@ export interface LexiconOptions {
   readonly nearMissMinLetters: number;
   /** The language whose base names near-misses are matched against. */
   readonly nearMissLang: Lang;
+  /** Folded units read as part of a space they follow inside a name (a quote: «عصائب "أهل الحق"»). */
+  readonly skippedAfterSpace?: readonly string[];
 }
 
 /** Compiles the aliases of `entries`, and the trigger words of each script, into one automaton. */
@@ -120,7 +122,9 @@ export function* compileLexiconSteps(entries: readonly GazetteerEntry[], options
 
   const forms = [...byForm.keys()];
   yield;
-  const automaton = yield* Automaton.buildSteps(forms, 32); // runs of spaces count as one
+  // Runs of spaces count as one, and a quote after a space inside a name is read with
+  // it («كتائب "سيد الشهداء"»): the finder checks that such a quote closes at the name's end.
+  const automaton = yield* Automaton.buildSteps(forms, 32, undefined, (options.skippedAfterSpace ?? []).map((u) => u.charCodeAt(0)));
   return {
     entries,
     automaton,

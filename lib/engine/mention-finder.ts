@@ -135,7 +135,7 @@ export class MentionFinder {
           // Most names stand bare: only an elided form needs a proclitic then.
           const own = prefix === '' ? (role.variant.elided ? -1 : 0) : this.nameStart(prefix, role.script, role.variant);
           if (own < 0) continue;
-          if (role.variant.quoteInside && folded.codes[end] !== QUOTE) continue;
+          if (!this.quotesInsideHold(folded, start, end, role.script)) continue;
           if (role.role === 'trigger') triggers.push(end);
           else if (!role.ambiguous) {
             const named = this.withArticleBefore(folded, start - own, role.script);
@@ -145,6 +145,23 @@ export class MentionFinder {
       }
     }
     return { names, triggers };
+  }
+
+  /**
+   * A quote the automaton read inside a name («عصائب "أهل الحق"») must close right
+   * after the name (in «كتائب “حزب الله العراقي”» the quoted words run past «كتائب حزب
+   * الله»), and must not follow only words that describe the name («حركة "النجباء"»
+   * is «النجباء»).
+   */
+  private quotesInsideHold(folded: NormalizedText, start: number, end: number, script: ScriptRules): boolean {
+    const codes = folded.codes;
+    let quote = -1;
+    for (let i = start + 1; i < end && quote < 0; i++) if (codes[i] === QUOTE && codes[i - 1] === 32) quote = i;
+    if (quote < 0) return true;
+    if (codes[end] !== QUOTE) return false;
+    let words = '';
+    for (let i = start; i < quote - 1; i++) words += String.fromCharCode(codes[i]);
+    return !words.split(/ +/).every((w) => script.stems(w).some((stem) => script.nameDescriptors.has(stem)));
   }
 
   /** Where a name starting at `start` starts once an article written apart is taken in ("al-Harir"). */

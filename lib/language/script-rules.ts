@@ -10,8 +10,6 @@ export interface PatternVariant {
   readonly elided: boolean;
   /** The form begins with the definite article (or is an elided form of one that does). */
   readonly article: boolean;
-  /** The form opens a quote inside the name («عصائب "أهل الحق"»): valid only where the quote closes right after it. */
-  readonly quoteInside?: boolean;
 }
 
 export interface ScriptRules {
@@ -50,6 +48,11 @@ export interface ScriptRules {
   /** Words (folded) that make an ordinary militia name a name when among the `cueWindow` words before it. */
   readonly militiaCues: ReadonlySet<string>;
   readonly cueWindow: number;
+  /**
+   * Words that describe a name rather than belong to it (folded): a quote opened after
+   * them marks the name proper («حركة "النجباء"» is «النجباء»).
+   */
+  readonly nameDescriptors: ReadonlySet<string>;
   /**
    * Matched against the source text right after a mention: an abbreviation defined
    * there (group 1) names the same entity wherever it stands as a word in that text.

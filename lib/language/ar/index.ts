@@ -3,7 +3,6 @@ import type { PatternVariant, ScriptRules } from '../script-rules';
 import { article, conjunctions, lamArticle, prepositions } from './clitics';
 import { baseTriggers, baseTriggersAfter, cueWindowWords, locatives, locativeWindowWords, militiaCues, placeLocatives, placeNouns, triggerModifiers } from './context-words';
 import { attachedMarks, letterRules } from './letters';
-import { quotedInside } from './name-punctuation';
 import { spellingVariants } from './spelling-variants';
 
 /** The Arabic folds, for the normaliser. */
@@ -25,11 +24,6 @@ export function createArabicRules(fold: (s: string) => string): ScriptRules {
   // Words recur within a text; their stems are remembered (a bounded cache).
   const stemCache = new Map<string, string[]>();
   const words = (list: readonly { readonly word: string }[]) => new Set(list.map((w) => fold(w.word)));
-  // Words that describe a group rather than belong to its name: a quote after them
-  // marks the name proper («حركة "النجباء"»). A base's trigger word stays in a quoted
-  // name that has it («حقل "كونيكو"» is the alias «حقل كونيكو»).
-  const descriptors = words(militiaCues);
-  const isDescriptor = (w: string) => descriptors.has(w) || (w.startsWith(art) && descriptors.has(w.slice(art.length)));
 
   const variants = (alias: string): PatternVariant[] => {
       const spellings = new Set([alias]);
@@ -39,15 +33,11 @@ export function createArabicRules(fold: (s: string) => string): ScriptRules {
           if (s.includes(b)) spellings.add(s.replaceAll(b, a));
         }
       }
-      // A quote may stand inside a name of several words (name-punctuation.ts).
-      const quoted = new Set<string>();
-      if (!alias.includes('"')) for (const s of spellings) for (const q of quotedInside(s, isDescriptor)) if (!spellings.has(q)) quoted.add(q);
       const out: PatternVariant[] = [];
-      for (const s of [...spellings, ...quoted]) {
+      for (const s of spellings) {
         const withArticle = s.startsWith(art);
-        const quoteInside = quoted.has(s) || undefined;
-        out.push({ text: s, elided: false, article: withArticle, ...(quoteInside && { quoteInside }) });
-        if (withArticle) out.push({ text: s.slice(1), elided: true, article: true, ...(quoteInside && { quoteInside }) });
+        out.push({ text: s, elided: false, article: withArticle });
+        if (withArticle) out.push({ text: s.slice(1), elided: true, article: true });
       }
       return out;
   };
@@ -91,6 +81,10 @@ export function createArabicRules(fold: (s: string) => string): ScriptRules {
     locativeWindow: locativeWindowWords,
     coordinators: conj.filter((c) => c === 'و'),
     militiaCues: words(militiaCues),
+    // A group's cue word does not belong to a name it is written with: a quote after it
+    // marks the name proper («حركة "النجباء"»). A base's trigger word stays in a quoted
+    // name that has it («حقل "كونيكو"» is the alias «حقل كونيكو»).
+    nameDescriptors: words(militiaCues),
     cueWindow: cueWindowWords,
     abbreviationDefinition: null,
     articleBefore: null,

@@ -24,6 +24,7 @@ export function createLatinRules(fold: (s: string) => string): ScriptRules {
     locativeWindow: 6,
     coordinators: [],
     militiaCues: new Set(latinMilitiaCues.map(fold)),
+    nameDescriptors: new Set(latinMilitiaCues.map(fold)),
     cueWindow: 3,
     abbreviationDefinition: abbreviationDefinition.pattern,
     articleBefore: articleBeforeName.pattern,
