@@ -15,6 +15,8 @@ export interface CandidateCue {
   readonly phrases: readonly string[];
   /** Whether an unquoted name may follow (else only a quoted one). */
   readonly bare: boolean;
+  /** If set, an unquoted name counts only when one of these words follows it («… المسؤولية»). */
+  readonly bareBefore?: readonly string[];
   /** A sentence with the cue, and the name that must be found in it (a test checks each). */
   readonly example: string;
   readonly expected: string;
@@ -39,7 +41,7 @@ export interface CandidateCueSet {
 /** A cue set with its words folded and its phrases compiled. */
 export interface CompiledCueSet {
   readonly lang: 'ar' | 'en';
-  readonly cues: readonly { readonly cue: CandidateCue; readonly pattern: RegExp }[];
+  readonly cues: readonly { readonly cue: CandidateCue; readonly pattern: RegExp; readonly bareBefore: ReadonlySet<string> | null }[];
   readonly stopWords: ReadonlySet<string>;
   readonly genericWords: ReadonlySet<string>;
   readonly connectors: ReadonlySet<string>;
@@ -83,6 +85,7 @@ export function compileCueSet(set: CandidateCueSet, fold: (s: string) => string)
     cues: set.cues.map((cue) => ({
       cue,
       pattern: new RegExp(`(?<!${LETTER})(?:${cue.phrases.map(compile).join('|')})(?!${LETTER})`, 'gu'),
+      bareBefore: cue.bareBefore ? words(cue.bareBefore) : null,
     })),
     stopWords: words(set.stopWords),
     genericWords: words(set.genericWords),

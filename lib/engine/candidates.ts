@@ -51,11 +51,11 @@ export class CandidateFinder {
     const f = folded.text();
     const found: Candidate[] = [];
     for (const set of this.sets) {
-      for (const { cue, pattern } of set.cues) {
+      for (const { cue, pattern, bareBefore } of set.cues) {
         pattern.lastIndex = 0;
         for (let m = pattern.exec(f); m; m = pattern.exec(f)) {
           const cueEnd = m.index + m[0].length;
-          const name = quotedName(f, cueEnd) ?? (cue.bare ? bareName(set, folded, f, cueEnd) : null);
+          const name = quotedName(f, cueEnd) ?? (cue.bare ? bareName(set, folded, f, cueEnd, bareBefore) : null);
           if (!name || isGeneric(set, f.slice(name.start, name.end))) continue;
           const start = folded.sourceStart(name.start);
           const end = folded.sourceEnd(name.end - 1);
@@ -90,9 +90,10 @@ function quotedName(f: string, at: number): TextSpan | null {
 }
 
 /** The words after the cue, up to a stop word or punctuation (Arabic), or the capitalised words (Latin). */
-function bareName(set: CompiledCueSet, folded: NormalizedText, f: string, at: number): TextSpan | null {
+function bareName(set: CompiledCueSet, folded: NormalizedText, f: string, at: number, before: ReadonlySet<string> | null): TextSpan | null {
   const words: TextSpan[] = [];
   let i = at;
+  let next = '';
   for (;;) {
     SPACES.lastIndex = i;
     if (!SPACES.exec(f)) break;
@@ -102,7 +103,8 @@ function bareName(set: CompiledCueSet, folded: NormalizedText, f: string, at: nu
     const span = { start: w.index, end: w.index + w[0].length };
     if (set.lang === 'ar') {
       const word = w[0];
-      if (set.stopWords.has(word) || (word.startsWith('و') && set.stopWords.has(word.slice(1)))) break;
+      if (before?.has(word)) next = word;
+      if (set.stopWords.has(word) || before?.has(word) || set.prefixes.some((p) => p.length > 0 && word.startsWith(p) && set.stopWords.has(word.slice(p.length)))) break;
     } else {
       const lower = w[0];
       if (words.length === 0 && set.stopWords.has(lower)) {
@@ -118,10 +120,11 @@ function bareName(set: CompiledCueSet, folded: NormalizedText, f: string, at: nu
   }
   // Latin: a name neither begins nor ends with a connector.
   if (set.lang === 'en') {
-    while (words.length > 0 && set.connectors.has(f.slice(words[0].start, words[0].end))) words.shift();
+    // «al-Hazmyun» keeps its article; a loose «al» or «the» does not begin a name.
+    while (words.length > 0 && set.connectors.has(f.slice(words[0].start, words[0].end)) && folded.source[folded.sourceEnd(words[0].end - 1)] !== '-') words.shift();
     while (words.length > 0 && set.connectors.has(f.slice(words[words.length - 1].start, words[words.length - 1].end))) words.pop();
   }
-  if (words.length === 0) return null;
+  if (words.length === 0 || (before && !next)) return null;
   return { start: words[0].start, end: words[words.length - 1].end };
 }
 

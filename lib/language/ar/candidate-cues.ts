@@ -17,7 +17,7 @@ export const arabicCandidateCues: CandidateCueSet = {
   cues: [
     {
       name: 'a group calls itself',
-      phrases: ['{group} {gap} يطلق|تطلق|أطلق|أطلقت|يطلقون على نفسه|نفسها|نفسهم|أنفسهم اسم|تسمية?'],
+      phrases: ['{group} {gap} يطلق|تطلق|أطلق|أطلقت|يطلقون|أطلقوا على نفسه|نفسها|نفسهم|أنفسهم اسم|تسمية? {group}?'],
       bare: true,
       example: 'ظهر فصيل جديد يطلق على نفسه "سرايا الفجر الأحمر" وتبنى الهجوم',
       expected: 'سرايا الفجر الأحمر',
@@ -44,17 +44,32 @@ export const arabicCandidateCues: CandidateCueSet = {
       expected: 'لواء الصقر الرمادي',
     },
     {
+      name: 'a name for itself',
+      phrases: ['لنفسه|لنفسها|لأنفسهم باسم|اسم'],
+      bare: true,
+      example: 'الفصيل الجديد، الذي يروج لنفسه باسم "حراس النهر الثالث"، أصدر بيانا',
+      expected: 'حراس النهر الثالث',
+    },
+    {
+      name: 'a group under the name',
+      phrases: ['{group} {gap} تحت مسمى|اسم|شعار'],
+      bare: false,
+      example: 'تشكيل فصيل مسلح جديد تحت مسمّى «كتائب الجسر الغربي»',
+      expected: 'كتائب الجسر الغربي',
+    },
+    {
+      name: 'a group claims',
+      phrases: ['أعلنت|أعلن {group}'],
+      bare: true,
+      bareBefore: ['المسؤولية', 'مسؤوليتها', 'مسؤوليته', 'مسؤولية', 'تبنيها', 'تبنيه'],
+      example: 'وأعلنت جماعة رايات الوادي البعيد المسؤولية عن الهجوم',
+      expected: 'رايات الوادي البعيد',
+    },
+    {
       name: 'a quoted name claims',
       phrases: ['تبنت|تبنى|تتبنى|يتبنى {group}?'],
       bare: false,
       example: 'وتبنت "حراس النهر الثالث" الهجوم',
-      expected: 'حراس النهر الثالث',
-    },
-    {
-      name: 'a group, quoted, announces',
-      phrases: ['أعلنت|أعلن {group}'],
-      bare: false,
-      example: 'وأعلنت جماعة "حراس النهر الثالث" مسؤوليتها عن الهجوم',
       expected: 'حراس النهر الثالث',
     },
     {
