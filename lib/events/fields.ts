@@ -6,6 +6,8 @@ import type { ReadSentence } from './extract';
 import type { ArticleEvent } from './types';
 import type { Outcome, Weapon } from './vocabulary';
 
+const against = /(?:لمحاربه|ضد|against|fight|defeat)\W*$/u;
+
 /** How far (folded characters) a claim, blame or attack word may stand from the group it concerns. */
 const NEAR = 70;
 
@@ -35,7 +37,9 @@ export function assignGroups(d: { kind: ArticleEvent['kind']; sentences: readonl
       if (denied) continue;
       const blame = nearestBefore(sig.blame, m.at);
       const claim = Math.min(nearestBefore(sig.claim, m.at), nearestAfter(sig.claim, m.end));
-      const subject = Math.min(nearestBefore(sig.attack, m.at), nearestAfter(sig.attack, m.end));
+      // «استهدفت كتائب حزب الله القاعدة»: the group right after an attack verb is its subject,
+      // unless the coalition is named as fighting it («التحالف لمحاربة داعش»).
+      const subject = against.test(s.folded.slice(Math.max(0, m.at - 12), m.at)) ? Infinity : nearestBefore(sig.attack, m.at);
       if (blame < NEAR && blame <= claim) attributed.add(id);
       else if (claim < NEAR) claimed.add(id);
       else if (d.kind === 'attack' && subject < 40) claimed.add(id);
