@@ -15,7 +15,7 @@ import { DATASET_CHANGED, type DatasetHandlers, type DatasetStatus, type SyncNow
 import { publish, publishedVersion } from './publish';
 import { SYNC_ALARM } from './schedule';
 import { readDataset, readInstalled } from './store';
-import { readSyncMeta, syncFeed, type SyncLimits } from './sync';
+import { feedStaleSince as staleSince, readSyncMeta, syncFeed, type SyncLimits } from './sync';
 
 export interface DatasetControllerDeps {
   readonly db: DatasetDb;
@@ -84,7 +84,9 @@ export function createDatasetController(deps: DatasetControllerDeps): DatasetCon
     const { key: _k, validators: _v, ...sync } = await readSyncMeta(db);
     const alarm = await browser.alarms.get(SYNC_ALARM);
     const dataset = installed ? (({ key: _, ...rest }) => rest)(installed) : null;
-    return { dataset, sync, syncing, installError, nextSyncAt: alarm?.scheduledTime ?? null };
+    const { feedUrl } = await readSettings();
+    const feedStaleSince = feedUrl === '' ? null : staleSince(sync, new Date());
+    return { dataset, sync, syncing, installError, nextSyncAt: alarm?.scheduledTime ?? null, feedStaleSince, feedKeys: pinnedKeys.length };
   };
 
   return {

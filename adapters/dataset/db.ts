@@ -17,7 +17,7 @@
  * change is a new entry in SCHEMA_HISTORY with an upgrade that keeps user data.
  */
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
-import type { Aggregate, Base, Incident, Militia } from '@/lib/dataset';
+import type { Aggregate, Base, Incident, Manifest, Militia } from '@/lib/dataset';
 import type { SyncErrorCode } from './sync-errors';
 
 export const DB_NAME = 'militia-base-reader';
@@ -64,9 +64,17 @@ export interface SyncMeta {
   lastError: { code: SyncErrorCode; detail: string; at: string } | null;
   /**
    * HTTP validators of the manifest last seen at `url`, sent as If-None-Match /
-   * If-Modified-Since only while `version` is still the installed version.
+   * If-Modified-Since only while `version` is still the installed version and
+   * `manifest` (that verified manifest, kept so a 304 is re-verified and its expiry
+   * re-checked) is present; rows written before it existed send none.
    */
-  validators: { url: string; version: string; etag: string | null; lastModified: string | null } | null;
+  validators: { url: string; version: string; etag: string | null; lastModified: string | null; manifest?: Manifest } | null;
+  /**
+   * The signed expiry of the last manifest whose signature verified (absent in rows
+   * written before it existed). Once past, the feed is stale: nothing newer that the
+   * publisher vouches for has been seen since.
+   */
+  feedExpiresAt?: string | null;
 }
 
 /** The installed dataset's aggregates (official counts); absent when it has none. */

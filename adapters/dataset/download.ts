@@ -1,7 +1,10 @@
 /**
  * One HTTP GET with a time limit and a byte limit, read as a stream so an oversized
  * answer is cut off as soon as it passes the limit instead of filling memory.
- * Never throws: every failure is a SyncError with a specific code.
+ * Redirects are not followed (`redirect: 'manual'`), so nothing is ever asked of
+ * another origin than the URL's: a redirect is a `redirect` error naming where it
+ * pointed when the runtime shows it (browsers hide it). Never throws: every failure
+ * is a SyncError with a specific code.
  */
 import { httpError, type SyncError } from './sync-errors';
 
@@ -32,9 +35,15 @@ export async function download(url: string, options: DownloadOptions): Promise<D
     let res: Response;
     try {
       // Validators are handled here, not by the HTTP cache; no cookies go to the feed host.
-      res = await (options.fetch ?? fetch)(url, { headers: options.headers, signal: controller.signal, cache: 'no-store', credentials: 'omit', redirect: 'follow' });
+      res = await (options.fetch ?? fetch)(url, { headers: options.headers, signal: controller.signal, cache: 'no-store', credentials: 'omit', redirect: 'manual' });
     } catch (e) {
       return timedOut ? timeout() : fail('network', `${url}: ${describe(e)}`);
+    }
+    const landed = res.url ? new URL(res.url) : null;
+    if (res.type === 'opaqueredirect' || (res.status >= 300 && res.status < 400 && res.status !== 304) || (landed && landed.origin !== new URL(url).origin)) {
+      controller.abort();
+      const to = res.headers.get('location');
+      return fail('redirect', `${url} answered with a redirect${to ? ` to ${to}` : ''}; redirects are not followed: set the feed URL to the final address`);
     }
     if (res.status === 304) return { ok: true, status: 304 };
     if (res.status !== 200) {

@@ -26,6 +26,10 @@ export interface DatasetStatus {
   readonly installError: string | null;
   /** When the periodic sync runs next (ms since the epoch); null when no feed is set. */
   readonly nextSyncAt: number | null;
+  /** The signed expiry of the last verified manifest once it has passed (the feed is stale), else null. */
+  readonly feedStaleSince: string | null;
+  /** How many feed keys this build pins: 0 means it can never sync. */
+  readonly feedKeys: number;
 }
 
 export type SyncNowReport = { ok: true; outcome: 'applied' | 'up-to-date'; version: string } | { ok: false; error: SyncError };

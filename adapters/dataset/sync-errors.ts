@@ -4,7 +4,7 @@
  * 404 share `syncError:http`); `detail` carries the technical specifics.
  */
 export const SYNC_ERROR_CODES = [
-  /** The feed URL is not an http(s) URL. */
+  /** The feed URL is not an https URL (http only for 127.0.0.1 and localhost). */
   'bad-url',
   /** No feed URL is set (only ever returned, never recorded). */
   'no-feed',
@@ -12,6 +12,8 @@ export const SYNC_ERROR_CODES = [
   'no-permission',
   /** Connection refused, DNS failure, TLS error, or a CORS refusal. */
   'network',
+  /** The feed's host answered with a redirect, which is never followed (it could lead to another origin or to http). */
+  'redirect',
   /** No complete answer within the time limit. */
   'timeout',
   /** The connection ended before the announced or signed number of bytes arrived. */
@@ -27,10 +29,12 @@ export const SYNC_ERROR_CODES = [
   'unsigned',
   'unknown-key',
   'bad-signature',
+  /** The manifest's signed expiry has passed: the feed is stale, frozen or replayed. */
+  'expired',
   /** The file is longer than the manifest says. */
   'wrong-size',
   'wrong-hash',
-  /** Records fail the dataset schema, repeat an id, or point at ids that do not exist. */
+  /** Records fail the dataset schema or any of data:build's checks, or the names would make the matcher too large. */
   'schema',
   /** The dataset file's own version is not the manifest's. */
   'version-mismatch',

@@ -59,6 +59,8 @@ function StatusView({ lang, status }: { lang: UiLang; status: DatasetStatus }) {
   return (
     <>
       {status.installError && <p role="alert">{t(lang, 'datasetInstallError', { detail: status.installError })}</p>}
+      {status.feedKeys === 0 && <p class="data-note" data-field="no-feed-key">{t(lang, 'noFeedKey')}</p>}
+      {status.feedStaleSince && <p role="alert" data-field="feed-stale">{t(lang, 'feedStaleSince', { time: formatDateTime(lang, status.feedStaleSince) })}</p>}
       {!dataset && <p>{t(lang, 'datasetNotInstalled')}</p>}
       {dataset?.origin === 'bundled' && (
         <p class="data-note" data-field="bundled-note">

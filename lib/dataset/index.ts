@@ -16,6 +16,6 @@ export {
 export { compareVersions, isVersion, versionAt } from './version';
 export { assembleDataset, serializeDataset, contentSha256, parseDatasetFile } from './snapshot';
 export { datasetStats, type DatasetStats } from './stats';
-export { createManifest, verifyManifest, manifestMessage, datasetFileName, ManifestSchema, type Manifest, type FeedCheck, type FeedError } from './manifest';
+export { createManifest, verifyManifest, verifyManifestSignature, isExpired, manifestMessage, DEFAULT_FEED_LIFETIME_DAYS, MAX_FEED_LIFETIME_DAYS, datasetFileName, ManifestSchema, type Manifest, type FeedCheck, type FeedError } from './manifest';
 export { generateSigningKey, importSigningKey, keyId, type PinnedKey, type SigningKey } from './signing';
 export { readPinnedKeys } from './feed-keys';

@@ -65,7 +65,7 @@ describe('npm run data:build', () => {
     const o = outputs();
     expect(build(['--data', dataDir(validContent()), ...o.args, '--unsigned']).status).toBe(0);
     const manifest = JSON.parse(readFileSync(join(o.feed, 'manifest.json'), 'utf8'));
-    expect(manifest).toMatchObject({ format: 1, key_id: null, signature: null });
+    expect(manifest).toMatchObject({ format: 2, key_id: null, signature: null });
     const bytes = new Uint8Array(readFileSync(join(o.feed, manifest.file)));
     expect(Buffer.from(bytes).equals(readFileSync(o.snapshot))).toBe(true);
     expect(await verifyManifest(manifest, bytes, [])).toMatchObject({ ok: false, error: 'unsigned' });

@@ -11,7 +11,7 @@ describe('feed manifests', async () => {
 
   it('describe the dataset file and verify with the pinned key', async () => {
     const m = await signed(key);
-    expect(m).toMatchObject({ format: 1, version: '2026.11.21.1', size: bytes.length, file: 'dataset-2026.11.21.1.json', key_id: key.pinned.key_id });
+    expect(m).toMatchObject({ format: 2, version: '2026.11.21.1', size: bytes.length, file: 'dataset-2026.11.21.1.json', key_id: key.pinned.key_id });
     expect(m.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(await verifyManifest(m, bytes, pinned)).toEqual({ ok: true, manifest: m });
   });
@@ -57,7 +57,7 @@ describe('feed manifests', async () => {
     expect(await verifyManifest({ ...m, file: '../etc/passwd' }, bytes, pinned)).toMatchObject({ ok: false, error: 'malformed-manifest' });
     expect(await verifyManifest({ ...m, version: 'latest' }, bytes, pinned)).toMatchObject({ ok: false, error: 'malformed-manifest' });
     expect(await verifyManifest('manifest', bytes, pinned)).toMatchObject({ ok: false, error: 'malformed-manifest' });
-    expect(await verifyManifest({ ...m, format: 2 }, bytes, pinned)).toMatchObject({ ok: false, error: 'unsupported-format' });
+    expect(await verifyManifest({ ...m, format: 1 }, bytes, pinned)).toMatchObject({ ok: false, error: 'unsupported-format' });
   });
 
   it('import the private key as PKCS#8 PEM or JWK with the same key id', async () => {

@@ -15,7 +15,7 @@ vi.mock('../../adapters/dataset/messages', () => ({ isDatasetChanged: () => fals
 const status = (origin: 'bundled' | 'feed'): DatasetStatus => ({
   dataset: { version: '2026.11.21.112012-ccc4c31b', origin, feedUrl: origin === 'feed' ? 'https://feed.example/' : null, keyId: null, installedAt: '2026-11-21T11:30:00.000Z', counts: { bases: 44, militias: 35, incidents: 302 } },
   sync: { lastAttemptAt: null, lastSuccessAt: null, lastError: null },
-  syncing: false, installError: null, nextSyncAt: null,
+  syncing: false, installError: null, nextSyncAt: null, feedStaleSince: null, feedKeys: 1,
 });
 
 describe('the options page on the bundled data', () => {

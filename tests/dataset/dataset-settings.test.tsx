@@ -21,7 +21,7 @@ vi.mock('../../adapters/dataset/messages', () => ({
 const status = (over: Partial<DatasetStatus['sync']> = {}): DatasetStatus => ({
   dataset: { version: '2026.11.21.112012-ccc4c31b', origin: 'bundled', feedUrl: null, keyId: null, installedAt: '2026-11-21T11:30:00.000Z', counts: { bases: 44, militias: 35, incidents: 302 } },
   sync: { lastAttemptAt: null, lastSuccessAt: null, lastError: null, ...over },
-  syncing: false, installError: null, nextSyncAt: null,
+  syncing: false, installError: null, nextSyncAt: null, feedStaleSince: null, feedKeys: 1,
 });
 
 describe('the dataset section of the options page', () => {
@@ -40,6 +40,28 @@ describe('the dataset section of the options page', () => {
     expect(text('[data-field="last-sync"]')).toBe('Never');
     expect(text('[data-field="last-error"]')).toMatch(/^The feed’s signature is not valid: the data may have been altered\./);
     expect(host.el.querySelector('[data-field="last-error"] details code')?.textContent).toContain('signature does not verify');
+  });
+
+  it('says when the feed went stale (the last verified manifest expired), and nothing while it is fresh', async () => {
+    bg.status = status();
+    await show({ ...defaultSettings, feedUrl: 'https://feed.example/' });
+    expect(host.el.querySelector('[data-field="feed-stale"]')).toBeNull();
+    bg.status = { ...status(), feedStaleSince: '2026-11-30T00:00:00.000Z' };
+    await act(async () => render(null, host.el));
+    await show({ ...defaultSettings, feedUrl: 'https://feed.example/' });
+    const stale = host.el.querySelector('[data-field="feed-stale"]');
+    expect(stale?.getAttribute('role')).toBe('alert');
+    expect(stale?.textContent).toMatch(/^Feed stale since .*2026.*: no valid signed description has arrived since/);
+  });
+
+  it('says plainly when the build pins no feed key and so can never sync', async () => {
+    bg.status = status();
+    await show(defaultSettings);
+    expect(host.el.querySelector('[data-field="no-feed-key"]')).toBeNull();
+    bg.status = { ...status(), feedKeys: 0 };
+    await act(async () => render(null, host.el));
+    await show(defaultSettings);
+    expect(text('[data-field="no-feed-key"]')).toBe('This build of the extension trusts no feed signing key, so it cannot sync and uses only the bundled data.');
   });
 
   it('disables Sync now without a feed URL, and says why', async () => {
@@ -82,8 +104,11 @@ describe('the dataset section of the options page', () => {
       await waitFor(() => expect(text('#feed-message')).not.toBe(before));
     };
     await submit('ftp://feed.example/');
-    expect(text('#feed-message')).toBe('Enter an address starting with http:// or https://');
+    expect(text('#feed-message')).toBe('Enter an address starting with https://');
     expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect((await readSettings()).feedUrl).toBe('');
+    await submit('http://feed.example/'); // plain http only on the loopback
+    expect(text('#feed-message')).toBe('Enter an address starting with https://');
     expect((await readSettings()).feedUrl).toBe('');
 
     await submit('https://feed.example:8443/data/');

@@ -24,7 +24,7 @@ export function newIncident(id = '2024-02-02-tower-22-rocket'): Incident {
   return {
     id, date: '2024-02-02', date_precision: 'day', sites: ['tower-22'], weapons: ['rocket'], claimed_by: ['group-a'],
     attributed_to: [], casualties: { killed: null, injured: 2, note: null }, outcome: 'damage',
-    summary_en: 'A new rocket attack.', summary_ar: 'هجوم صاروخي جديد.', sources: ['https://example.org/new'], confidence: 'medium',
+    summary_en: 'A new rocket attack.', summary_ar: 'هجوم صاروخي جديد.', campaign: '2023-2024-gaza-war-campaign', sources: ['https://example.org/new'], confidence: 'medium',
   };
 }
 
@@ -39,10 +39,16 @@ export interface Feed {
   bytes: Buffer;
 }
 
-/** A feed for `dataset` signed by `key`; `content` overrides the file's content (the manifest then describes it). */
-export async function signedFeed(dataset: Dataset, key: SigningKey | undefined, content: string | Uint8Array = serializeDataset(dataset)): Promise<Feed> {
+/**
+ * A feed for `dataset` signed by `key`; `content` overrides the file's content (the
+ * manifest then describes it). Created now and valid for the default lifetime
+ * unless `times` says otherwise.
+ */
+export async function signedFeed(
+  dataset: Dataset, key: SigningKey | undefined, content: string | Uint8Array = serializeDataset(dataset), times: { created?: Date; expires?: Date } = {},
+): Promise<Feed> {
   const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : Uint8Array.from(content);
-  const manifest = await createManifest({ version: dataset.version, bytes, created: new Date('2026-11-21T00:00:00Z'), key });
+  const manifest = await createManifest({ version: dataset.version, bytes, created: times.created ?? new Date(), expires: times.expires, key });
   return { manifest, bytes: Buffer.from(bytes) };
 }
 

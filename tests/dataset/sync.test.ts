@@ -6,7 +6,8 @@
 import 'fake-indexeddb/auto';
 import type { ServerResponse } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { datasetFileName, generateSigningKey, serializeDataset, type Dataset, type SigningKey } from '../../lib/dataset';
+import { datasetFileName, generateSigningKey, manifestMessage, serializeDataset, type Dataset, type Manifest, type SigningKey } from '../../lib/dataset';
+import { signMessage } from '../../lib/dataset/signing';
 import type { DatasetDb } from '../../adapters/dataset/db';
 import { applyDataset, readDataset } from '../../adapters/dataset/store';
 import { readSyncMeta, syncFeed, type SyncLimits } from '../../adapters/dataset/sync';
@@ -127,6 +128,11 @@ describe('sync from a feed on 127.0.0.1', () => {
     res.write(bytes.subarray(0, bytes.length >> 1));
   };
   const file = (f: Feed) => f.manifest.file;
+  /** The feed's manifest with `fields` changed and signed again by the pinned key (what only the key holder can do). */
+  const resigned = async (f: Feed, fields: Partial<Manifest>): Promise<Manifest> => {
+    const m = { ...f.manifest, ...fields };
+    return { ...m, signature: await signMessage(key, manifestMessage(m)) };
+  };
 
   /** Each bad feed: how to serve it, the error it must report. */
   const badFeeds: { name: string; code: string; url: () => Promise<string>; limits?: SyncLimits }[] = [
@@ -138,7 +144,7 @@ describe('sync from a feed on 127.0.0.1', () => {
     { name: 'invalid JSON dataset file (correctly signed)', code: 'invalid-json', url: async () => host(await signedFeed(newer(), key, serializeDataset(newer()).slice(0, 200))) },
     { name: 'dataset file not UTF-8 (correctly signed)', code: 'invalid-json', url: async () => host(await signedFeed(newer(), key, Uint8Array.from([0x7b, 0xff, 0xfe, 0x7d]))) },
     { name: 'manifest missing its hash', code: 'malformed-manifest', url: async () => { const f = await signedFeed(newer(), key); const { sha256: _, ...m } = f.manifest; return host(null, { 'manifest.json': { body: JSON.stringify(m) } }); } },
-    { name: 'manifest of a future format', code: 'unsupported-format', url: async () => { const f = await signedFeed(newer(), key); return host(null, { 'manifest.json': { body: JSON.stringify({ ...f.manifest, format: 2 }) } }); } },
+    { name: 'manifest of a future format', code: 'unsupported-format', url: async () => { const f = await signedFeed(newer(), key); return host(null, { 'manifest.json': { body: JSON.stringify({ ...f.manifest, format: 3 }) } }); } },
     { name: 'schema-invalid record (correctly signed)', code: 'schema', url: async () => host(await signedFeed(newer(), key, serializeDataset(withWeapon(newer())))) },
     { name: 'incident naming a site that does not exist', code: 'schema', url: async () => host(await signedFeed(withSite(newer(), 'nowhere'), key)) },
     { name: 'two incidents with one id', code: 'schema', url: async () => { const d = newer(); return host(await signedFeed({ ...d, incidents: [...d.incidents, d.incidents[0]] }, key)); } },
@@ -152,8 +158,9 @@ describe('sync from a feed on 127.0.0.1', () => {
     { name: 'server that never answers', code: 'timeout', url: async () => host(null, { 'manifest.json': never }) },
     { name: 'download that stalls half way', code: 'timeout', url: async () => { const f = await signedFeed(newer(), key); return host(null, { 'manifest.json': { body: JSON.stringify(f.manifest) }, [file(f)]: stallAfterHalf(f.bytes) }); } },
     { name: 'oversized file (announced by the manifest)', code: 'too-large', limits: { ...limits, datasetBytes: 1000 }, url: async () => host(await signedFeed(newer(), key)) },
-    { name: 'oversized file (the manifest lies, the stream is cut)', code: 'too-large', limits: { ...limits, datasetBytes: 1000 }, url: async () => { const f = await signedFeed(newer(), key); const m = { ...f.manifest, size: 900 }; return host(null, { 'manifest.json': { body: JSON.stringify(m) }, [file(f)]: (_q, res) => { res.writeHead(200); res.end(f.bytes); } }); } },
-    { name: 'oversized file (Content-Length over the limit)', code: 'too-large', limits: { ...limits, datasetBytes: 1000 }, url: async () => { const f = await signedFeed(newer(), key); const m = { ...f.manifest, size: 900 }; return host(null, { 'manifest.json': { body: JSON.stringify(m) }, [file(f)]: { body: f.bytes } }); } },
+    { name: 'file longer than its signed size (the stream is cut there)', code: 'wrong-size', limits: { ...limits, datasetBytes: 1000 }, url: async () => { const f = await signedFeed(newer(), key); const m = await resigned(f, { size: 900 }); return host(null, { 'manifest.json': { body: JSON.stringify(m) }, [file(f)]: (_q, res) => { res.writeHead(200); res.end(f.bytes); } }); } },
+    { name: 'file whose Content-Length passes its signed size', code: 'wrong-size', limits: { ...limits, datasetBytes: 1000 }, url: async () => { const f = await signedFeed(newer(), key); const m = await resigned(f, { size: 900 }); return host(null, { 'manifest.json': { body: JSON.stringify(m) }, [file(f)]: { body: f.bytes } }); } },
+    { name: 'manifest whose size was raised after signing', code: 'bad-signature', url: async () => { const f = await signedFeed(newer(), key); return host(null, { 'manifest.json': { body: JSON.stringify({ ...f.manifest, size: f.manifest.size + 1 }) } }); } },
     { name: 'oversized manifest', code: 'too-large', url: async () => host(null, { 'manifest.json': { body: 'x'.repeat(limits.manifestBytes + 1) } }) },
     { name: 'older version', code: 'not-newer', url: async () => host(await signedFeed(withNewIncident(smallDataset('x'), '2026.0'), key)) },
     { name: 'nothing listening', code: 'network', url: async () => { const s = await serve({}); await s.close(); return `${s.origin}/feed/`; } },
@@ -189,7 +196,7 @@ describe('sync from a feed on 127.0.0.1', () => {
     const success = (await readSyncMeta(db)).lastSuccessAt;
     await sync(db, host(null, { 'manifest.json': { status: 500, body: '' } }));
     expect(await readSyncMeta(db)).toMatchObject({ lastSuccessAt: success, lastError: { code: 'http-500' } });
-    expect(await sync(db, host(await signedFeed(withNewIncident(newer(), '2026.3', newIncident('2024-02-03-tower-22-drone')), key)))).toMatchObject({ ok: true, outcome: 'applied' });
+    expect(await sync(db, host(await signedFeed(withNewIncident(newer(), '2026.3', newIncident('2024-02-02-tower-22-rocket-2')), key)))).toMatchObject({ ok: true, outcome: 'applied' });
     expect((await readSyncMeta(db)).lastError).toBeNull();
     expect(datasetFileName('2026.3')).toBe('dataset-2026.3.json');
   });

@@ -27,7 +27,15 @@ export const datasetStrings = {
     ar: 'اتركه فارغًا لاستخدام البيانات المرفقة مع الإضافة فقط، وعندها لا يُنزَّل شيء.',
     en: 'Leave empty to use only the dataset bundled with the extension; nothing is then downloaded.',
   },
-  feedUrlInvalid: { ar: 'أدخل عنوانًا يبدأ بـ http:// أو https://', en: 'Enter an address starting with http:// or https://' },
+  feedUrlInvalid: { ar: 'أدخل عنوانًا يبدأ بـ https://', en: 'Enter an address starting with https://' },
+  feedStaleSince: {
+    ar: 'المصدر متقادم منذ {time}: لم يصل منذئذ وصف موقَّع صالح، فقد تكون البيانات المثبَّتة قديمة.',
+    en: 'Feed stale since {time}: no valid signed description has arrived since, so the installed data may be out of date.',
+  },
+  noFeedKey: {
+    ar: 'لا تثق هذه النسخة من الإضافة بأي مفتاح توقيع للمصدر، فلا يمكنها المزامنة وتستخدم البيانات المرفقة فقط.',
+    en: 'This build of the extension trusts no feed signing key, so it cannot sync and uses only the bundled data.',
+  },
   feedPermissionRefused: { ar: 'لم يُمنح إذن الوصول إلى {host}، فلم يُحفظ رابط المصدر.', en: 'Access to {host} was not granted, so the feed URL was not saved.' },
   syncInterval: { ar: 'التحقق من التحديثات كل (ساعة)', en: 'Check for updates every (hours)' },
   syncNow: { ar: 'زامن الآن', en: 'Sync now' },
@@ -38,7 +46,9 @@ export const datasetStrings = {
   syncFailed: { ar: 'فشلت المزامنة: {message}', en: 'Sync failed: {message}' },
   syncKept: { ar: 'بقيت البيانات المثبَّتة كما هي.', en: 'The installed data was kept unchanged.' },
 
-  'syncError:bad-url': { ar: 'عنوان المصدر ليس عنوان ويب (http أو https).', en: 'The feed address is not a web address (http or https).' },
+  'syncError:bad-url': { ar: 'عنوان المصدر ليس عنوان ويب آمنًا (https).', en: 'The feed address is not a secure web address (https).' },
+  'syncError:redirect': { ar: 'أعاد خادم المصدر التوجيه إلى عنوان آخر، ولا تتبع الإضافة إعادة التوجيه. ضع العنوان النهائي.', en: 'The feed’s server redirected elsewhere, which the extension does not follow. Enter the final address.' },
+  'syncError:expired': { ar: 'انتهت صلاحية توقيع المصدر ولم يُجدَّد: قد يكون المصدر متوقفًا أو يُعاد إرسال نسخة قديمة منه.', en: 'The feed’s signature has expired and was not renewed: the feed may have stopped, or an old copy is being replayed.' },
   'syncError:no-feed': { ar: 'لم يُحدَّد عنوان لمصدر البيانات.', en: 'No feed address is set.' },
   'syncError:no-permission': {
     ar: 'لا تملك الإضافة إذنًا بالوصول إلى موقع المصدر. احفظ الرابط مجددًا واسمح بالوصول.',
