@@ -54,8 +54,8 @@ export const GAP_WORDS = 3;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const LETTER = '[\\p{L}\\p{M}\\p{N}]';
-/** Up to GAP_WORDS words (of letters only: a gap never crosses punctuation), each with the spaces after it. */
-const GAP = `(?:${LETTER}+ +){0,${GAP_WORDS}}`;
+/** Up to GAP_WORDS words (of letters, perhaps quoted: a gap never crosses other punctuation), each with the spaces after it. */
+const GAP = `(?:"?${LETTER}+"? +){0,${GAP_WORDS}}`;
 
 export function compileCueSet(set: CandidateCueSet, fold: (s: string) => string): CompiledCueSet {
   const alt = (words: readonly string[]) => `(?:${[...new Set(words.map(fold).filter((w) => w.length > 0))].sort((a, b) => b.length - a.length).map(escape).join('|')})`;

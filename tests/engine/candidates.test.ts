@@ -55,6 +55,8 @@ describe('candidates', () => {
     expect(names('جماعات مسلحة تطلق على نفسها اسم المقاومة الإسلامية')).toEqual([]);
     expect(names('a group calling itself "Iran-backed militias"')).toEqual([]);
     expect(names('a movement known as the Islamic Resistance')).toEqual([]);
+    // https://aliraqnews.com/?p=285679: «أعلنت مجموعة ”وهمية” تطلق على نفسها …» (a description in quotes)
+    expect(names('أعلنت مجموعة "وهمية" تطلق على نفسها اسم "المنتقمون الجدد"')).toEqual(['المنتقمون الجدد']);
   });
 
   it('needs the cue: a quoted or capitalised name elsewhere is no candidate', () => {

@@ -46,7 +46,7 @@ export const latinCandidateCues: CandidateCueSet = {
   stopWords: ['the', 'a', 'an'],
   genericWords: [
     'group', 'groups', 'militia', 'militias', 'faction', 'factions', 'armed', 'militant', 'militants', 'iran', 'backed', 'iranian', 'iraqi', 'syrian', 'shiite',
-    'shia', 'new', 'unknown', 'previously', 'little', 'known', 'islamic', 'resistance', 'pro', 'organization', 'organisation', 'movement', 'the',
+    'shia', 'new', 'unknown', 'previously', 'little', 'known', 'fictitious', 'shadowy', 'obscure', 'mysterious', 'extremist', 'terrorist', 'jihadist', 'radical', 'small', 'another', 'islamic', 'resistance', 'pro', 'organization', 'organisation', 'movement', 'the',
   ],
   connectors: ['al', 'el', 'ul', 'of', 'the', 'in', 'and', 'bin', 'ibn', 'abu', 'wa', 'wal', 'li', 'lil', 'min', 'fi'],
 };
