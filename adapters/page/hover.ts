@@ -26,7 +26,8 @@ export interface HoverTarget {
   isOwnUi(target: EventTarget | null): boolean;
   /** The mention whose card is open, and how it was opened. */
   shown(): { mention: PageMention; how: 'hover' | 'keyboard' | 'popup' } | null;
-  open(m: PageMention, pointer: { x: number; y: number }, intentAt: number): void;
+  /** `pointer.heading`: which way the pointer was moving vertically as it came to rest, if it was. */
+  open(m: PageMention, pointer: { x: number; y: number; heading?: 'up' | 'down' | null }, intentAt: number): void;
   close(): void;
 }
 
@@ -39,12 +40,18 @@ export interface HoverTiming {
 
 /** How far (CSS px) a held pointer moves before it is a drag. */
 const DRAG_DISTANCE = 4;
+/** Pointer moves kept to tell which way it is heading: over its last HEADING_PATH px of path, at least HEADING_PX up or down. */
+const TRAIL = 12;
+const HEADING_PATH = 60;
+const HEADING_PX = 12;
 /** How long after a click a second press makes it a double-click (browsers' default is about 500 ms; most hands take less). */
 const DOUBLE_CLICK_MS = 400;
 
 export class HoverIntent {
   private x = 0;
   private y = 0;
+  /** The last few pointer positions, oldest first, for the way the pointer was heading. */
+  private readonly trail: { x: number; y: number }[] = [];
   private overUi = false;
   private frame = 0;
   private candidate: PageMention | null = null;
@@ -90,6 +97,8 @@ export class HoverIntent {
     if (!this.trusted(e)) return;
     this.x = e.clientX;
     this.y = e.clientY;
+    this.trail.push({ x: e.clientX, y: e.clientY });
+    if (this.trail.length > TRAIL) this.trail.shift();
     this.overUi = this.target.isOwnUi(e.target);
     if (this.press && !this.press.dragged && Math.hypot(e.clientX - this.press.x, e.clientY - this.press.y) >= DRAG_DISTANCE) {
       this.press.dragged = true;
@@ -145,7 +154,7 @@ export class HoverIntent {
       this.candidate = m;
       clearTimeout(this.dwell);
       if (m && m !== this.spent) {
-        const pointer = { x: this.x, y: this.y };
+        const pointer = { x: this.x, y: this.y, heading: this.heading() };
         this.dwell = setTimeout(() => {
           if (!this.press) this.target.open(m, pointer, performance.now());
         }, this.timing.dwellMs);
@@ -158,6 +167,19 @@ export class HoverIntent {
       }, this.timing.leaveMs);
     }
   };
+
+  /** Down or up if the pointer's last stretch of path (HEADING_PATH px) went mostly that way, else null. */
+  private heading(): 'up' | 'down' | null {
+    let from = this.trail[this.trail.length - 1];
+    if (!from) return null;
+    let path = 0;
+    for (let i = this.trail.length - 2; i >= 0 && path < HEADING_PATH; i--) {
+      path += Math.hypot(from.x - this.trail[i].x, from.y - this.trail[i].y);
+      from = this.trail[i];
+    }
+    const dy = this.y - from.y;
+    return Math.abs(dy) < HEADING_PX || Math.abs(dy) < Math.abs(this.x - from.x) / 2 ? null : dy > 0 ? 'down' : 'up';
+  }
 
   private cancelDwell(): void {
     clearTimeout(this.dwell);

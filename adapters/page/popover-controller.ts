@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { UiLang } from '@/components/i18n';
-import type { ClipSaveState, PopoverStore, PopoverView, SelectionClipNotice } from '@/components/popover/model';
+import type { ClipSaveState, PointerAt, PopoverStore, PopoverView, SelectionClipNotice } from '@/components/popover/model';
 import type { EntitySummary } from '@/lib/dataset/summary';
 import type { HighlightColours } from './highlight-style';
 import type { MentionIndex, PageMention } from './mention-index';
@@ -56,7 +56,7 @@ export class PopoverController implements PopoverStore {
   }
 
   /** Shows `m`'s card. `startedAt`: when the intent began (hover dwell ended, key pressed). */
-  async open(m: PageMention, how: PopoverView['how'], pointer: { x: number; y: number } | null = null, startedAt = performance.now()): Promise<void> {
+  async open(m: PageMention, how: PopoverView['how'], pointer: PointerAt | null = null, startedAt = performance.now()): Promise<void> {
     this.openedAt = startedAt;
     if (how !== 'hover' && !this.returnFocus) {
       const active = document.activeElement;

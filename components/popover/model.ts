@@ -29,13 +29,20 @@ export interface PopoverView {
   readonly how: 'hover' | 'keyboard' | 'popup';
   readonly anchor: PopoverAnchor;
   /** Pointer position when opened by hover, for multi-line mentions. */
-  readonly pointer: { readonly x: number; readonly y: number } | null;
+  readonly pointer: PointerAt | null;
   /** The card offers "Save clip" (the mention's paragraph). */
   readonly canClip?: boolean;
   /** The page's look at the mention: the card follows its scheme and is never in smaller type. */
   readonly look?: { readonly scheme: 'light' | 'dark'; readonly fontPx: number };
   /** The dataset's version (`YYYY.MM.DD.HHMMSS-hash`), for the card's footer. */
   readonly dataVersion?: string | null;
+}
+
+/** Where the pointer was when a card opened by hover, and which way it was going (the card goes the other way). */
+export interface PointerAt {
+  readonly x: number;
+  readonly y: number;
+  readonly heading?: 'up' | 'down' | null;
 }
 
 /** Saving the shown mention's paragraph as a clip, for the card on screen. */

@@ -125,6 +125,30 @@ describe('hover intent while selecting (hover.ts)', () => {
     expect(log).toEqual(['open 1', 'close']);
   });
 
+  it('says which way the pointer was heading when it came to rest, so that the card goes the other way', () => {
+    const opened: (string | null | undefined)[] = [];
+    hover = new HoverIntent(document, {
+      hit: (x, y) => (x < 100 && y >= 200 && y < 220 ? mentionA : null),
+      isOwnUi: () => false,
+      shown: () => null,
+      open: (_m, p) => void opened.push(p.heading),
+      close: () => undefined,
+    }, { dwellMs: 100, leaveMs: 100, trusted: () => true });
+    hover.start();
+    const at = (x: number, y: number) => document.body.dispatchEvent(new PointerEvent('pointermove', { clientX: x, clientY: y, bubbles: true }));
+    for (const y of [120, 150, 180, 210]) at(50, y); // down the text
+    later();
+    at(300, 210);
+    later();
+    for (const x of [250, 200, 150, 50]) at(x, 210); // along the line
+    later();
+    at(50, 400);
+    later();
+    for (const y of [300, 250, 210]) at(50, y); // up the text
+    later();
+    expect(opened).toEqual(['down', null, 'up']);
+  });
+
   it('a still touch tap opens the card; a touch that moved (scrolling, selecting) does not', () => {
     const log = start();
     fire('pointerdown', 50, { pointerType: 'touch' });
