@@ -31,25 +31,54 @@ export const CAMPAIGNS = [
 /** The one campaign SCHEMA.md dates: 17 Oct 2023 – 4 Feb 2024, both days included. */
 export const GAZA_WAR_CAMPAIGN = { id: '2023-2024-gaza-war-campaign', from: '2023-10-17', to: '2024-02-04' } as const;
 
-const text = v.pipe(v.string(), v.check((s) => s.trim() !== '', 'must not be blank'));
-const id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase kebab-case ASCII'));
-const day = v.pipe(v.string(), v.check(isCalendarDate, 'must be a calendar date YYYY-MM-DD'));
-const partialDate = v.pipe(v.string(), v.check(isPartialDate, 'must be YYYY, YYYY-MM or YYYY-MM-DD'));
-const url = v.pipe(v.string(), v.check(isHttpUrl, 'must be a well-formed http(s) URL'));
-const sources = v.pipe(v.array(url), v.minLength(1, 'needs at least one source'));
+/**
+ * Bounds on every string and array, so that a signed but hostile dataset cannot
+ * make the extension allocate without limit (issue 10). Generous: each is several
+ * times the largest value in the shipped data (tests/data/schema-limits.test.ts).
+ */
+export const LIMITS = {
+  /** Ids (longest shipped: 53). */
+  id: 128,
+  /** Names, alias texts and other short labels (longest shipped: 94). */
+  name: 300,
+  /** Descriptions, summaries, events, notes (longest shipped: 340). */
+  text: 3000,
+  /** URLs (longest shipped: 560). */
+  url: 2048,
+  /** Short lists inside a record: sites, weapons, groups, places, designations… (longest shipped: 6). */
+  list: 50,
+  /** Sources of one record (most shipped: 13). */
+  sources: 100,
+  /** Aliases of one entity (most shipped: 16). */
+  aliases: 200,
+  /** Records per kind (shipped: under 500 incidents, under 50 bases or militias). */
+  entities: 5_000,
+  incidents: 100_000,
+  aggregates: 10_000,
+} as const;
+
+const blank = v.check((s: string) => s.trim() !== '', 'must not be blank');
+const text = v.pipe(v.string(), v.maxLength(LIMITS.text), blank);
+const name = v.pipe(v.string(), v.maxLength(LIMITS.name), blank);
+const id = v.pipe(v.string(), v.maxLength(LIMITS.id), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase kebab-case ASCII'));
+const list = <T extends v.GenericSchema>(item: T) => v.pipe(v.array(item), v.maxLength(LIMITS.list));
+const day = v.pipe(v.string(), v.maxLength(10), v.check(isCalendarDate, 'must be a calendar date YYYY-MM-DD'));
+const partialDate = v.pipe(v.string(), v.maxLength(10), v.check(isPartialDate, 'must be YYYY, YYYY-MM or YYYY-MM-DD'));
+const url = v.pipe(v.string(), v.maxLength(LIMITS.url), v.check(isHttpUrl, 'must be a well-formed http(s) URL'));
+const sources = v.pipe(v.array(url), v.minLength(1, 'needs at least one source'), v.maxLength(LIMITS.sources));
 const count = v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0)));
 const countryCode = v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code'));
 
 export const AliasSchema = v.strictObject({
-  text,
+  text: name,
   lang: v.picklist(['ar', 'en']),
   ordinary: v.optional(text),
-  ordinary_with: v.optional(v.pipe(v.array(text), v.minLength(1))),
+  ordinary_with: v.optional(v.pipe(list(name), v.minLength(1))),
   ambiguous: v.optional(v.boolean()),
   /** A page where the press writes the name this way (see SCHEMA.md). */
   source: v.optional(url),
   /** A generic name («السفارة الأمريكية»): the places it may be said to stand in; placed elsewhere it is another building. */
-  places: v.optional(v.pipe(v.array(text), v.minLength(1))),
+  places: v.optional(v.pipe(list(name), v.minLength(1))),
 });
 
 export const CoordinatesSchema = v.strictObject({
@@ -63,13 +92,13 @@ export const StatusChangeSchema = v.strictObject({ date: partialDate, event_en: 
 
 const entity = {
   id,
-  name_en: text,
-  name_ar: text,
+  name_en: name,
+  name_ar: name,
   country: countryCode,
   description_en: text,
   description_ar: text,
   /** May be empty for a site the press never names (coalition-supply-convoys-iraq). */
-  aliases: v.array(AliasSchema),
+  aliases: v.pipe(v.array(AliasSchema), v.maxLength(LIMITS.aliases)),
   sources,
   confidence: v.picklist(CONFIDENCE),
 };
@@ -77,34 +106,34 @@ const entity = {
 export const BaseSchema = v.strictObject({
   ...entity,
   type: v.picklist(BASE_TYPES),
-  admin_area_en: v.string(),
-  admin_area_ar: v.string(),
+  admin_area_en: v.pipe(v.string(), v.maxLength(LIMITS.name)),
+  admin_area_ar: v.pipe(v.string(), v.maxLength(LIMITS.name)),
   coordinates: v.nullable(CoordinatesSchema),
-  hosted: v.array(text),
-  status: v.array(StatusChangeSchema),
+  hosted: list(name),
+  status: list(StatusChangeSchema),
 });
 
-export const DesignationSchema = v.strictObject({ by: text, list: text, since: v.optional(partialDate), source: url });
+export const DesignationSchema = v.strictObject({ by: name, list: name, since: v.optional(partialDate), source: url });
 
 export const MilitiaSchema = v.strictObject({
   ...entity,
   type: v.picklist(MILITIA_TYPES),
-  umbrella: v.array(id),
-  designations: v.array(DesignationSchema),
+  umbrella: list(id),
+  designations: list(DesignationSchema),
 });
 
-export const AttributionSchema = v.strictObject({ group: id, by: text, source: url });
+export const AttributionSchema = v.strictObject({ group: id, by: name, source: url });
 
-export const CasualtiesSchema = v.strictObject({ killed: count, injured: count, note: v.optional(v.nullable(v.string())) });
+export const CasualtiesSchema = v.strictObject({ killed: count, injured: count, note: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(LIMITS.text)))) });
 
 export const IncidentSchema = v.strictObject({
   id,
   date: day,
   date_precision: v.picklist(DATE_PRECISIONS),
-  sites: v.pipe(v.array(id), v.minLength(1, 'needs at least one site')),
-  weapons: v.pipe(v.array(v.picklist(WEAPONS)), v.minLength(1, 'needs at least one weapon (or "unknown")')),
-  claimed_by: v.array(id),
-  attributed_to: v.array(AttributionSchema),
+  sites: v.pipe(list(id), v.minLength(1, 'needs at least one site')),
+  weapons: v.pipe(list(v.picklist(WEAPONS)), v.minLength(1, 'needs at least one weapon (or "unknown")')),
+  claimed_by: list(id),
+  attributed_to: list(AttributionSchema),
   casualties: v.nullable(CasualtiesSchema),
   outcome: v.picklist(OUTCOMES),
   summary_en: text,
@@ -128,17 +157,17 @@ export const AggregateSchema = v.strictObject({
   count: v.pipe(v.number(), v.integer(), v.minValue(0)),
   what_en: text,
   what_ar: text,
-  by: text,
+  by: name,
   source: url,
 });
 
 /** The files of data/: each a JSON array of records. */
-export const BasesFileSchema = v.array(BaseSchema);
-export const MilitiasFileSchema = v.array(MilitiaSchema);
-export const IncidentsFileSchema = v.array(IncidentSchema);
-export const AggregatesFileSchema = v.array(AggregateSchema);
+export const BasesFileSchema = v.pipe(v.array(BaseSchema), v.maxLength(LIMITS.entities));
+export const MilitiasFileSchema = v.pipe(v.array(MilitiaSchema), v.maxLength(LIMITS.entities));
+export const IncidentsFileSchema = v.pipe(v.array(IncidentSchema), v.maxLength(LIMITS.incidents));
+export const AggregatesFileSchema = v.pipe(v.array(AggregateSchema), v.maxLength(LIMITS.aggregates));
 
-export const VersionSchema = v.pipe(v.string(), v.check(isVersion, 'must be a dataset version (see version.ts)'));
+export const VersionSchema = v.pipe(v.string(), v.maxLength(LIMITS.id), v.check(isVersion, 'must be a dataset version (see version.ts)'));
 
 /**
  * Everything the extension knows, in one file: the bundled snapshot
