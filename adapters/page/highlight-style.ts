@@ -2,7 +2,8 @@
  * How mentions look: one colour for bases, one for militias, each with a text
  * colour chosen for contrast, so that a highlight reads the same on light and dark
  * pages. A saved clip's passage is marked apart from mentions: a faint violet wash
- * and a dotted violet underline, under the mentions' colours. Pure: returns CSS text.
+ * and a dotted violet underline, under the mentions' colours; the name of a group not
+ * in the data, more quietly still. Pure: returns CSS text.
  */
 
 export interface HighlightColours {
@@ -11,10 +12,13 @@ export interface HighlightColours {
 }
 
 /** Names in the page's highlight registry (`CSS.highlights`). */
-export const HIGHLIGHT_NAMES = { base: 'mbr-base', militia: 'mbr-militia', current: 'mbr-current', clip: 'mbr-clip' } as const;
+export const HIGHLIGHT_NAMES = { base: 'mbr-base', militia: 'mbr-militia', current: 'mbr-current', clip: 'mbr-clip', candidate: 'mbr-candidate' } as const;
 
 /** The clip mark's colour: violet, unlike either default mention colour, readable on light and dark pages. */
 export const CLIP_COLOUR = '#7c4dff';
+
+/** The underline of a candidate group's name: a mid grey, apart from every mention colour. */
+export const CANDIDATE_COLOUR = '#808080';
 
 /** Red, green, blue (0–255) of a `#rgb`, `#rrggbb`, `#rrggbbaa` or `rgb()` colour; null for anything else. */
 export function parseColour(colour: string): [number, number, number] | null {
@@ -61,5 +65,8 @@ export function highlightCss(c: HighlightColours): string {
     `::highlight(${HIGHLIGHT_NAMES.current}) { text-decoration: underline 3px; text-underline-offset: 3px; }`,
     // A saved clip's passage (clip-marks.ts), painted beneath the mentions.
     `::highlight(${HIGHLIGHT_NAMES.clip}) { background-color: rgb(124 77 255 / 0.14); text-decoration: underline dotted 2px ${CLIP_COLOUR}; text-underline-offset: 6px; }`,
+    // A name of a group not in the data (candidate-marks.ts): quieter than a mention, a grey
+    // wash and a dashed grey underline, that leave the text its own colour on light and dark pages.
+    `::highlight(${HIGHLIGHT_NAMES.candidate}) { background-color: rgb(128 128 128 / 0.16); text-decoration: underline dashed 2px ${CANDIDATE_COLOUR}; text-underline-offset: 4px; }`,
   ].join('\n');
 }

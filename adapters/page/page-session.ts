@@ -13,7 +13,11 @@ import { resolveLang } from '@/components/i18n';
 import { prepareFormats } from '@/components/popover/format';
 import type { MentionFinder } from '@/lib/mentions';
 import type { PublishedData } from '@/lib/published';
+import { createCandidateFinder } from '@/lib/candidates';
 import { Annotator } from './annotator';
+import { CandidateCard } from './candidate-card';
+import { candidateHover } from './candidate-hover';
+import { CandidateMarks } from './candidate-marks';
 import { installBenchHook } from './bench-hook';
 import { pageFinderSteps, pageNormalizer } from './engine/page-finder';
 import { HighlightPainter } from './highlight-painter';
@@ -41,6 +45,9 @@ interface Running {
   readonly finder: MentionFinder;
   readonly watcher: PageWatcher;
   readonly hover: HoverIntent;
+  /** Names of groups not in the data, and their hover (only where mentions are painted as highlights). */
+  readonly candidates: CandidateMarks | null;
+  readonly candidateHover: HoverIntent | null;
 }
 
 export interface SessionOptions {
@@ -66,6 +73,7 @@ export class PageSession {
   private readonly index = new MentionIndex();
   private readonly slicer = new Slicer(8);
   private readonly popover: PopoverController;
+  private readonly radarCard: CandidateCard;
   private readonly clips: PageClips;
   private readonly ui: UiHost;
   private readonly host = location.hostname;
@@ -84,7 +92,8 @@ export class PageSession {
       saveClip: (m) => this.clips.saveMention(m),
       dataVersion: () => this.published?.version ?? null,
     });
-    this.ui = new UiHost(ctx, this.popover);
+    this.radarCard = new CandidateCard({ mountUi: () => this.ui.mount(), articleUrl });
+    this.ui = new UiHost(ctx, this.popover, this.radarCard);
   }
 
   /** Starts listening (the popup may ask at once), then switches on unless the site is off. */
@@ -112,6 +121,7 @@ export class PageSession {
     this.settings = settings;
     const colours = { base: settings.baseColour, militia: settings.militiaColour };
     this.popover.setLang(resolveLang(settings.language), colours);
+    this.radarCard.setLang(resolveLang(settings.language));
     this.running?.painter.setColours(colours);
     if (isSwitchedOff(this.host, settings.disabledSites)) {
       if (this.state !== 'off') this.queue = this.queue.then(() => this.switchOff());
@@ -157,10 +167,24 @@ export class PageSession {
         hit: (x, y) => mentionAt(this.index, document, x, y, painter.mode),
         isOwnUi: (t) => this.ui.isOwn(t),
         shown: () => (this.popover.mention && this.popover.view ? { mention: this.popover.mention, how: this.popover.view.how } : null),
-        open: (m, pointer, at) => void this.popover.open(m, 'hover', pointer, at),
+        open: (m, pointer, at) => {
+          this.radarCard.close();
+          void this.popover.open(m, 'hover', pointer, at);
+        },
         close: () => this.popover.close(),
       });
-      this.running = { painter, annotator, unsliced: new Annotator(finder, painter, this.index, new Slicer(Infinity)), finder, watcher, hover };
+      const candidates = painter.mode === 'highlight' ? new CandidateMarks(createCandidateFinder(pageNormalizer()), finder) : null;
+      const radarHover = candidates && candidateHover(document, {
+        hit: (x, y) => candidates.at(document, x, y),
+        isOwnUi: (t) => this.ui.isOwn(t),
+        shown: () => this.radarCard.candidate,
+        open: (c, pointer) => {
+          this.popover.close();
+          void this.radarCard.open(c, 'hover', { x: pointer.x, y: pointer.y });
+        },
+        close: () => this.radarCard.close(),
+      });
+      this.running = { painter, annotator, unsliced: new Annotator(finder, painter, this.index, new Slicer(Infinity)), finder, watcher, hover, candidates, candidateHover: radarHover };
       // Changes during the first scan are caught by the watcher's first batch.
       watcher.start();
       await yieldToBrowser();
@@ -175,6 +199,8 @@ export class PageSession {
       this.state = 'ready';
       report({ kind: 'scan', foldsMs, ...compile, scanMs: endedAt - startedAt, mentions: found.length, startedAt: t0, endedAt, painter: painter.mode, longestSliceMs: this.slicer.longest, slices: this.slicer.slices, busyMs: this.slicer.busy });
       hover.start();
+      candidates?.scan([document.body]);
+      radarHover?.start();
       // So that the first card opens at once: its host, then in a task of their own
       // its formatters and its code (a card rendered off the page).
       void this.ui.prepare();
@@ -202,8 +228,11 @@ export class PageSession {
     if (!r) return;
     r.watcher.stop();
     r.hover.stop();
+    r.candidateHover?.stop();
     this.clips.stop();
     this.popover.close();
+    this.radarCard.close();
+    r.candidates?.dispose();
     r.annotator.reset();
     r.painter.dispose();
     this.ui.remove();
@@ -229,15 +258,19 @@ export class PageSession {
     const t0 = performance.now();
     r.annotator.sweep();
     this.popover.closeIfGone();
+    r.candidates?.sweep();
+    this.radarCard.closeIfGone();
     this.slicer.begin();
     const added = await r.annotator.scan(roots);
     this.slicer.end();
+    if (this.running === r) r.candidates?.scan(roots);
     this.clips.repaint();
     report({ kind: 'batch', roots: roots.length, mentions: added.length, ms: performance.now() - t0 });
   }
 
   private readonly onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape' && this.popover.view) this.popover.close();
+    if (e.key === 'Escape' && this.radarCard.view) this.radarCard.close();
   };
 
   private readonly onMessage = (message: unknown): Promise<unknown> | undefined => {
@@ -265,4 +298,11 @@ export class PageSession {
     if (target) void this.popover.open(target, 'popup');
     return !!target;
   }
+}
+
+/** The article's address for a proposal's source: its canonical URL on the same origin, else the page's, without a fragment. */
+function articleUrl(): string {
+  const here = location.href.split('#')[0];
+  const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
+  return canonical && new URL(canonical).origin === location.origin ? canonical.split('#')[0] : here;
 }

@@ -7,6 +7,9 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { CandidateLayer } from '@/components/candidates/CandidateLayer';
+import type { CandidateStore } from '@/components/candidates/model';
+import candidateCss from '@/components/candidates/candidates.css?inline';
 import { EntityCard, type EntityCardProps } from '@/components/popover/EntityCard';
 import { PopoverLayer } from '@/components/popover/PopoverLayer';
 import type { PopoverStore } from '@/components/popover/model';
@@ -17,10 +20,13 @@ export class UiHost {
   private ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
   private ready: Promise<void> | null = null;
   private overlay: HTMLElement | null = null;
+  private radar: HTMLElement | null = null;
 
   constructor(
     private readonly ctx: ContentScriptContext,
     private readonly store: PopoverStore,
+    /** The radar's card (names of groups not in the data), beside the popover. */
+    private readonly candidates?: CandidateStore,
   ) {}
 
   /** Creates the UI (not yet in the page); cheap to call again. */
@@ -30,7 +36,7 @@ export class UiHost {
       position: 'inline',
       anchor: () => document.documentElement,
       append: 'last',
-      css: popoverCss,
+      css: popoverCss + candidateCss,
       // Keys typed in the popover are not the page's shortcuts.
       isolateEvents: ['keydown', 'keyup', 'keypress'],
       onMount: (container) => {
@@ -38,10 +44,17 @@ export class UiHost {
         this.overlay = document.createElement('div');
         container.append(this.overlay, popover);
         render(<PopoverLayer store={this.store} />, popover);
+        if (this.candidates) {
+          this.radar = document.createElement('div');
+          container.append(this.radar);
+          render(<CandidateLayer store={this.candidates} />, this.radar);
+        }
         return popover;
       },
       onRemove: (popover) => {
         if (popover) render(null, popover);
+        if (this.radar) render(null, this.radar);
+        this.radar = null;
         this.overlay = null;
       },
     }).then((ui) => void (this.ui = ui)));

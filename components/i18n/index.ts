@@ -3,6 +3,7 @@
  * its own catalog under ./strings; this module merges them and picks the language.
  */
 import type { LanguagePreference } from '../../adapters/settings';
+import { candidateStrings } from './strings/candidates';
 import { clipStrings } from './strings/clips';
 import { commonStrings } from './strings/common';
 import { datasetStrings } from './strings/dataset';
@@ -12,8 +13,8 @@ import { readerStrings } from './strings/reader';
 export type UiLang = 'ar' | 'en';
 export type Catalog = Readonly<Record<string, { readonly ar: string; readonly en: string }>>;
 
-const catalog: Catalog = { ...commonStrings, ...datasetStrings, ...pageStrings, ...clipStrings, ...readerStrings };
-export type StringKey = keyof typeof commonStrings | keyof typeof datasetStrings | keyof typeof pageStrings | keyof typeof clipStrings | keyof typeof readerStrings;
+const catalog: Catalog = { ...commonStrings, ...datasetStrings, ...pageStrings, ...clipStrings, ...readerStrings, ...candidateStrings };
+export type StringKey = keyof typeof commonStrings | keyof typeof datasetStrings | keyof typeof pageStrings | keyof typeof clipStrings | keyof typeof readerStrings | keyof typeof candidateStrings;
 
 /** The UI language for a preference: 'auto' follows the browser (Arabic for any ar-*, else English). */
 export function resolveLang(pref: LanguagePreference, browserLanguage: string = globalThis.navigator?.language ?? 'en'): UiLang {
