@@ -76,7 +76,12 @@ function quotedName(f: string, at: number): TextSpan | null {
   let i = at;
   while (f[i] === ' ') i++;
   if (f[i] === ':') while (f[++i] === ' ');
-  if (f[i] === 'ب' && f[i + 1] === '"') i++;
+  // «بـ"…"» and «بـ "…"» (the tatweel folds away).
+  if (f[i] === 'ب') {
+    let j = i + 1;
+    if (f[j] === ' ') j++;
+    if (f[j] === '"') i = j;
+  }
   if (f[i] !== '"') return null;
   const close = f.indexOf('"', i + 1);
   if (close < 0 || close - i > MAX_QUOTED) return null;
@@ -124,7 +129,8 @@ function bareName(set: CompiledCueSet, folded: NormalizedText, f: string, at: nu
     while (words.length > 0 && set.connectors.has(f.slice(words[0].start, words[0].end)) && folded.source[folded.sourceEnd(words[0].end - 1)] !== '-') words.shift();
     while (words.length > 0 && set.connectors.has(f.slice(words[words.length - 1].start, words[words.length - 1].end))) words.pop();
   }
-  if (words.length === 0 || (before && !next)) return null;
+  // A lone letter is a clitic or an initial, not a name.
+  if (words.length === 0 || (before && !next) || (words.length === 1 && words[0].end - words[0].start < 2)) return null;
   return { start: words[0].start, end: words[words.length - 1].end };
 }
 

@@ -59,6 +59,13 @@ describe('candidates', () => {
     expect(names('أعلنت مجموعة "وهمية" تطلق على نفسها اسم "المنتقمون الجدد"')).toEqual(['المنتقمون الجدد']);
   });
 
+  it('reads «بـ"…"» and «بـ "…"» as the quote it introduces, never as a name', () => {
+    // https://masrawy.com/news/news_publicaffairs/details/2024/1/18/2525901/ («تُدعى بـ "المقاومة الإسلامية"»)
+    expect(names('وأكدت فصائل مسلحة تُدعى بـ "المقاومة الإسلامية" مسؤوليتها')).toEqual([]);
+    expect(names('جماعة تعرف باسم بـ "حراس النهر الثالث"')).toEqual(['حراس النهر الثالث']);
+    expect(names('جماعة تدعى بـ"حراس النهر الثالث"')).toEqual(['حراس النهر الثالث']);
+  });
+
   it('needs the cue: a quoted or capitalised name elsewhere is no candidate', () => {
     expect(names('قال "أبو علي" إن الهجوم وقع')).toEqual([]);
     expect(names('The group called Biden a liar.')).toEqual([]);

@@ -52,7 +52,7 @@ export const arabicCandidateCues: CandidateCueSet = {
     },
     {
       name: 'a group under the name',
-      phrases: ['{group} {gap} تحت مسمى|اسم|شعار'],
+      phrases: ['{group} {gap} تحت مسمى|اسم'],
       bare: false,
       example: 'تشكيل فصيل مسلح جديد تحت مسمّى «كتائب الجسر الغربي»',
       expected: 'كتائب الجسر الغربي',
