@@ -31,6 +31,8 @@ export const MAX_WORDS = 6;
 const MAX_QUOTED = 80;
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/uy;
+/** A Latin word: an apostrophe inside it («Sha’biya») is folded to a quote, which does not end it. */
+const LATIN_WORD = /[\p{L}\p{M}\p{N}]+(?:['’"-][\p{L}\p{M}\p{N}]+)*/uy;
 const SPACES = / +/y;
 const HAS_LETTER = /\p{L}/u;
 /** Inside quotes: nothing that ends a sentence or a clause. */
@@ -102,8 +104,9 @@ function bareName(set: CompiledCueSet, folded: NormalizedText, f: string, at: nu
   for (;;) {
     SPACES.lastIndex = i;
     if (!SPACES.exec(f)) break;
-    WORD.lastIndex = SPACES.lastIndex;
-    const w = WORD.exec(f);
+    const word = set.lang === 'en' ? LATIN_WORD : WORD;
+    word.lastIndex = SPACES.lastIndex;
+    const w = word.exec(f);
     if (!w) break;
     const span = { start: w.index, end: w.index + w[0].length };
     if (set.lang === 'ar') {
@@ -125,8 +128,9 @@ function bareName(set: CompiledCueSet, folded: NormalizedText, f: string, at: nu
   }
   // Latin: a name neither begins nor ends with a connector.
   if (set.lang === 'en') {
-    // «al-Hazmyun» keeps its article; a loose «al» or «the» does not begin a name.
-    while (words.length > 0 && set.connectors.has(f.slice(words[0].start, words[0].end)) && folded.source[folded.sourceEnd(words[0].end - 1)] !== '-') words.shift();
+    // «al-Hazmyun» and «Al Sabiqoon» keep their article; a loose «al» or «the» does not begin a name.
+    const written = (w: TextSpan) => folded.source.slice(folded.sourceStart(w.start), folded.sourceEnd(w.end - 1));
+    while (words.length > 0 && set.connectors.has(f.slice(words[0].start, words[0].end)) && !/^\p{Lu}/u.test(written(words[0])) && folded.source[folded.sourceEnd(words[0].end - 1)] !== '-') words.shift();
     while (words.length > 0 && set.connectors.has(f.slice(words[words.length - 1].start, words[words.length - 1].end))) words.pop();
   }
   // A lone letter is a clitic or an initial, not a name.

@@ -43,6 +43,20 @@ describe('candidates', () => {
     expect(names('a faction calling itself the Brigades of the Western Bridge, which')).toEqual(['Brigades of the Western Bridge']);
   });
 
+  it('keeps a capitalised article and an apostrophe inside a Latin name', () => {
+    // https://www.thenationalnews.com/mena/iraq/drone-attack-on-us-base-at-erbil-airport-in-northern-iraq-1.1203900 ("Al Sabiqoon")
+    expect(names('A group calling itself Al Nahr al-Thalith issued a statement.')).toEqual(['Al Nahr al-Thalith']);
+    // https://english.iswnews.com/29919/new-anti-government-militant-group-forms-in-syrias-homs/ ("Sha’biya")
+    expect(names('the formation of a new group called Saraya Al Jisr Al Sha’biya against')).toEqual(['Saraya Al Jisr Al Sha’biya']);
+  });
+
+  it('reads the accusative group nouns and «تشكيل ما سمته»', () => {
+    // https://ksa.ksa2day.com/Home/NewsDetails?NewsID=2450132 («تشكيلها فصيلا عسكريا تحت اسم»)
+    expect(names('أعلنت الجبهة تشكيلها فصيلا عسكريا تحت اسم "حراس النهر الثالث"')).toEqual(['حراس النهر الثالث']);
+    // http://alwatan.sy/archives/141657 («تشكيل ما سموه «…»»)
+    expect(names('أعلن مسلحون تشكيل ما سموه «حراس النهر الثالث» أمس')).toEqual(['حراس النهر الثالث']);
+  });
+
   it('never marks a known group, nor a name overlapping one', () => {
     expect(names('ظهر فصيل جديد يدعى "الثوريون"')).toEqual([]);
     expect(names('وتبنت "المقاومة الإسلامية في العراق" الهجوم')).toEqual([]);

@@ -11,7 +11,8 @@ import type { CandidateCueSet } from '../../engine/candidate-rules';
 
 export const arabicCandidateCues: CandidateCueSet = {
   lang: 'ar',
-  groupNouns: ['فصيل', 'فصائل', 'جماعة', 'مجموعة', 'تنظيم', 'حركة', 'ميليشيا', 'مليشيا', 'جهة', 'تشكيل', 'كيان', 'خلية'],
+  // With the accusative forms the press writes after a verb («أعلنت تشكيلها فصيلا»).
+  groupNouns: ['فصيل', 'فصائل', 'جماعة', 'مجموعة', 'تنظيم', 'حركة', 'ميليشيا', 'مليشيا', 'جهة', 'تشكيل', 'كيان', 'خلية', 'فصيلا', 'تنظيما', 'تشكيلا', 'كيانا'],
   groupNounPrefixes: ['', 'ال', 'و', 'وال', 'ب', 'بال', 'ل', 'لل', 'ف', 'فال'],
   cuePrefixes: ['', 'و', 'ف'],
   cues: [
@@ -64,6 +65,13 @@ export const arabicCandidateCues: CandidateCueSet = {
       bareBefore: ['المسؤولية', 'مسؤوليتها', 'مسؤوليته', 'مسؤولية', 'تبنيها', 'تبنيه'],
       example: 'وأعلنت جماعة رايات الوادي البعيد المسؤولية عن الهجوم',
       expected: 'رايات الوادي البعيد',
+    },
+    {
+      name: 'a formation it named',
+      phrases: ['تشكيل|تأسيس|إطلاق|ولادة ما سموه|سمته|سماه|أسموه|أسمته|أسماه|يسمى|تسمى|أطلق|أطلقوا|أطلقت'],
+      bare: false,
+      example: 'أعلنت مجموعة من المسلحين تشكيل ما سمّته بـ"حراس النهر الثالث"',
+      expected: 'حراس النهر الثالث',
     },
     {
       name: 'a quoted name claims',
