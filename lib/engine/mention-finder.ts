@@ -79,6 +79,7 @@ export class MentionFinder {
     const ordinary: Found[] = [];
     for (const f of names) {
       if (f.role.places && this.placedElsewhere(f, near)) continue;
+      if (this.familyName(f, near)) continue;
       if (this.needsContext(f)) ordinary.push(f);
       else free.push(this.candidate(folded, f.start, f.end, f.role.entity, 1));
     }
@@ -184,6 +185,16 @@ export class MentionFinder {
     if (own >= 0 || prefix === '') return own;
     const bare = { text: '', elided: false, article: false };
     return this.lexicon.scripts.some((s) => s !== script && s.nameStart(prefix, bare) >= 0) ? 0 : -1;
+  }
+
+  /** A one-word name right after a given name is a person's family name («عبدالملك الحوثي»). */
+  private familyName(f: Found, near: Neighbours): boolean {
+    const given = f.role.script.givenNames;
+    if (given.size === 0) return false;
+    if (f.role.variant.text.includes(' ')) return false; // a name of several words
+    const [w] = near.wordsBefore(f.wordStart, 1);
+    if (!w || f.wordStart - w.end > 1) return false; // only a single space between
+    return given.has(near.text(w));
   }
 
   /**

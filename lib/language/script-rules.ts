@@ -53,6 +53,8 @@ export interface ScriptRules {
    * them marks the name proper («حركة "النجباء"» is «النجباء»).
    */
   readonly nameDescriptors: ReadonlySet<string>;
+  /** Given names (folded) that, right before a one-word name, make it a person's family name. */
+  readonly givenNames: ReadonlySet<string>;
   /**
    * Matched against the source text right after a mention: an abbreviation defined
    * there (group 1) names the same entity wherever it stands as a word in that text.

@@ -113,3 +113,12 @@ describe('generic names placed by the text', () => {
     expect(found('Rockets hit the US embassy in Baghdad; the US embassy in Tel Aviv closed.')).toEqual(['US embassy→us-embassy']);
   });
 });
+
+describe('people named like a group', () => {
+  it('reads a one-word name right after a given name as a family name', () => {
+    expect(found('قال زعيم الجماعة عبدالملك الحوثي في خطاب')).toEqual([]);
+    expect(found('Abdul-Malik al-Houthi said on Thursday')).toEqual([]);
+    expect(found('وقالت جماعة الحوثي في بيان')).toEqual(['الحوثي→houthis']);
+    expect(found('Houthi forces fired a missile')).toEqual(['Houthi→houthis']);
+  });
+});

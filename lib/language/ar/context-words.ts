@@ -110,3 +110,20 @@ export const cueWindowWords = 3;
 export const placeLocatives: readonly { readonly word: string; readonly example: string }[] = [
   { word: 'لدى', example: 'السفارة الأمريكية لدى لبنان' },
 ];
+
+/**
+ * Given names that, right before a one-word name, make it a person's family name:
+ * «عبدالملك الحوثي» is the Houthis' leader, not the group; «موفق بدر السلطي» is a
+ * pilot, not the Badr Organization.
+ */
+export const givenNames: readonly { readonly word: string; readonly example: string }[] = [
+  { word: 'عبدالملك', example: 'عبدالملك الحوثي' },
+  { word: 'الملك', example: 'عبد الملك الحوثي' },
+  { word: 'حسين', example: 'حسين الحوثي' },
+  { word: 'يحيى', example: 'يحيى الحوثي' },
+  { word: 'محمد', example: 'محمد علي الحوثي' },
+  { word: 'علي', example: 'محمد علي الحوثي' },
+  { word: 'بدر', example: 'بدر الدين الحوثي' },
+  { word: 'موفق', example: 'موفق بدر السلطي' },
+  { word: 'مقتدى', example: 'مقتدى الصدر' },
+];

@@ -1,7 +1,7 @@
 import type { FoldSpec } from '../../text/fold-table';
 import type { PatternVariant, ScriptRules } from '../script-rules';
 import { article, conjunctions, lamArticle, prepositions } from './clitics';
-import { baseTriggers, baseTriggersAfter, cueWindowWords, locatives, locativeWindowWords, militiaCues, placeLocatives, placeNouns, triggerModifiers } from './context-words';
+import { baseTriggers, baseTriggersAfter, cueWindowWords, givenNames, locatives, locativeWindowWords, militiaCues, placeLocatives, placeNouns, triggerModifiers } from './context-words';
 import { attachedMarks, letterRules } from './letters';
 import { spellingVariants } from './spelling-variants';
 
@@ -85,6 +85,7 @@ export function createArabicRules(fold: (s: string) => string): ScriptRules {
     // marks the name proper («حركة "النجباء"»). A base's trigger word stays in a quoted
     // name that has it («حقل "كونيكو"» is the alias «حقل كونيكو»).
     nameDescriptors: words(militiaCues),
+    givenNames: words(givenNames),
     cueWindow: cueWindowWords,
     abbreviationDefinition: null,
     articleBefore: null,

@@ -9,3 +9,5 @@ export const latinAfterFillers: readonly string[] = ['is', 'a', 'an', 'the', 'mi
 export const latinMilitiaCues: readonly string[] = ['group', 'militia', 'faction', 'brigade', 'brigades', 'movement', 'called', 'named'];
 export const latinLocatives: readonly string[] = ['in', 'near', 'at'];
 export const latinPlaceNouns: readonly string[] = ['town', 'village', 'area', 'city'];
+/** Given names that, right before a one-word name, make it a family name ("Abdul-Malik al-Houthi"). */
+export const latinGivenNames: readonly string[] = ['malik', 'abdulmalik', 'hussein', 'husain', 'yahya', 'mohammed', 'muhammad', 'mohammad', 'ali', 'muqtada', 'badreddin', 'badr'];

@@ -1,6 +1,6 @@
 import type { PatternVariant, ScriptRules } from '../script-rules';
 import { abbreviationDefinition, articleBeforeName } from './name-forms';
-import { latinAfterFillers, latinBaseTriggersAfter, latinBaseTriggersBefore, latinLocatives, latinMilitiaCues, latinPlaceNouns } from './context-words';
+import { latinAfterFillers, latinGivenNames, latinBaseTriggersAfter, latinBaseTriggersBefore, latinLocatives, latinMilitiaCues, latinPlaceNouns } from './context-words';
 
 /** English names in Latin script: no proclitics; apostrophes are optional («Kata'ib» = «Kataib»). */
 export function createLatinRules(fold: (s: string) => string): ScriptRules {
@@ -25,6 +25,7 @@ export function createLatinRules(fold: (s: string) => string): ScriptRules {
     coordinators: [],
     militiaCues: new Set(latinMilitiaCues.map(fold)),
     nameDescriptors: new Set(latinMilitiaCues.map(fold)),
+    givenNames: new Set(latinGivenNames.map(fold)),
     cueWindow: 3,
     abbreviationDefinition: abbreviationDefinition.pattern,
     articleBefore: articleBeforeName.pattern,
