@@ -1,6 +1,8 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import newsSites from './config/news-sites.json';
+import feedKeys from './data/feed-keys.json';
+import { feedKeyWarning } from './lib/dataset/feed-keys';
 
 /** Match patterns for the listed news sites, subdomains included. */
 export const newsSiteMatches = newsSites.sites.flatMap((host) => [`https://${host}/*`, `https://*.${host}/*`]);
@@ -9,6 +11,13 @@ export const newsSiteMatches = newsSites.sites.flatMap((host) => [`https://${hos
 // `--mode e2e` also lets it run on http://127.0.0.1, where the tests serve pages.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: {
+    // Says plainly when the extension being built can never sync (no feed key pinned).
+    'build:before': (wxt) => {
+      const warning = feedKeyWarning(feedKeys, wxt.config.mode, process.env.WXT_E2E_FEED_KEYS);
+      if (warning) wxt.logger.warn(`Feed: ${warning}`);
+    },
+  },
   // MBR_UNMINIFIED=1 (bench/profile-page.ts) keeps function names readable in CPU profiles.
   vite: () => ({ plugins: [preact()], ...(process.env.MBR_UNMINIFIED ? { build: { minify: false } } : {}) }),
   manifest: ({ browser, mode }) => ({

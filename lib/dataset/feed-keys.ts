@@ -26,3 +26,16 @@ export async function readPinnedKeys(data: unknown): Promise<{ keys: PinnedKey[]
   }
   return { keys: parsed.output, problems };
 }
+
+/**
+ * What a build says about the feed keys it pins (data/feed-keys.json): null when
+ * it can verify feeds, else a warning that it ships without a feed key and so can
+ * never sync (docs/PUBLISHING.md, "Key ceremony"). An end-to-end test build
+ * (`mode` e2e) trusts the throwaway key of WXT_E2E_FEED_KEYS instead (`extraKeys`).
+ */
+export function feedKeyWarning(pinned: unknown, mode: string, extraKeys?: string): string | null {
+  const parsed = v.safeParse(PinnedKeysSchema, pinned);
+  const count = parsed.success ? parsed.output.length : 0;
+  if (count > 0 || (mode === 'e2e' && extraKeys)) return null;
+  return 'this build pins no feed key (data/feed-keys.json is empty): it cannot verify any feed, so it will never sync and uses only the bundled data. To ship one that can, pin the public key of the feed\'s signing key first (docs/PUBLISHING.md, "Key ceremony").';
+}

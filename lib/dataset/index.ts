@@ -18,4 +18,4 @@ export { assembleDataset, serializeDataset, contentSha256, parseDatasetFile } fr
 export { datasetStats, type DatasetStats } from './stats';
 export { createManifest, verifyManifest, verifyManifestSignature, isExpired, manifestMessage, DEFAULT_FEED_LIFETIME_DAYS, MAX_FEED_LIFETIME_DAYS, datasetFileName, ManifestSchema, type Manifest, type FeedCheck, type FeedError } from './manifest';
 export { generateSigningKey, importSigningKey, keyId, type PinnedKey, type SigningKey } from './signing';
-export { readPinnedKeys } from './feed-keys';
+export { feedKeyWarning, readPinnedKeys } from './feed-keys';
