@@ -296,6 +296,8 @@ export class MentionFinder {
   private afterLocative(f: Found, near: Neighbours, isWordOf: (word: string, pick: (s: ScriptRules) => ReadonlySet<string>) => boolean): boolean {
     const [w0, w1] = near.wordsBefore(f.wordStart, 2);
     if (!w0) return false;
+    const [next] = near.wordsAfter(f.end, 1);
+    if (next && f.role.script.placeNounsAfter.has(near.text(next))) return false;
     let locative = w0;
     if (!isWordOf(near.text(w0), (s) => s.locatives)) {
       if (!w1 || !isWordOf(near.text(w0), (s) => s.placeNouns) || !isWordOf(near.text(w1), (s) => s.locatives)) return false;

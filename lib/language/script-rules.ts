@@ -41,6 +41,8 @@ export interface ScriptRules {
   readonly placeLocatives: ReadonlySet<string>;
   /** Nouns of place that may stand between the preposition and the name («في منطقة X»). */
   readonly placeNouns: ReadonlySet<string>;
+  /** Words right after a name that make it a place rather than a base ("Al-Qaim District"): the preposition rule then does not apply. */
+  readonly placeNounsAfter: ReadonlySet<string>;
   /** How many words before the preposition the trigger word may stand. */
   readonly locativeWindow: number;
   /** Proclitics that join a name to the one before it («حرير» in «عين الأسد وحرير»). */

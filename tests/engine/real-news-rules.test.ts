@@ -86,6 +86,12 @@ describe('English forms', () => {
     expect(found('Harir is a town in Erbil governorate.')).toEqual([]);
   });
 
+  it('reads a name followed by a word of place as the place, and "X camp" as no base', () => {
+    expect(found('Drones struck a base in Harir district on Monday.')).toEqual([]);
+    expect(found('Drones struck a base in Harir on Monday.')).toEqual(['Harir→harir']);
+    expect(found('Refugees reached Harir camp.')).toEqual([]);
+  });
+
   it('reads an ordinary phrase written with capitals as a proper name', () => {
     // Form seen at https://www.washingtontimes.com/news/2022/aug/16/us-led-coalition-bases-syria-face-multiple-attacks/ (the Green Village)
     expect(found('Rockets hit the Green Village in Deir ez-Zor.')).toEqual(['Green Village→green-village']);

@@ -78,6 +78,7 @@ export function createArabicRules(fold: (s: string) => string): ScriptRules {
     locatives: words(locatives),
     placeLocatives: words(placeLocatives),
     placeNouns: words(placeNouns),
+    placeNounsAfter: new Set(),
     locativeWindow: locativeWindowWords,
     coordinators: conj.filter((c) => c === 'و'),
     militiaCues: words(militiaCues),

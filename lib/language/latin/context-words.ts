@@ -3,7 +3,10 @@
  * `ordinary` is a mention only next to one of these (or in quotes).
  */
 export const latinBaseTriggersBefore: readonly string[] = ['camp', 'base', 'airbase', 'air base', 'garrison', 'outpost', 'airfield', 'field'];
-export const latinBaseTriggersAfter: readonly string[] = ['base', 'air base', 'airbase', 'airfield', 'air field', 'garrison', 'outpost', 'camp', 'oil field', 'gas field', 'field', 'airport', 'facility'];
+/** Not "camp": "Azraq camp" is a refugee camp; English names bases "Camp X". */
+export const latinBaseTriggersAfter: readonly string[] = ['base', 'air base', 'airbase', 'airfield', 'air field', 'garrison', 'outpost', 'oil field', 'gas field', 'field', 'airport', 'facility'];
+/** After a name, words that make it a place, not a base: "in Al-Qaim District". */
+export const latinPlaceNounsAfter: readonly string[] = ['district', 'subdistrict', 'governorate', 'province', 'town', 'city', 'village', 'area', 'region'];
 /** Words between a name and a trigger after it: "Victory military base", "Al-Shaddadi is a major strategic base". */
 export const latinAfterFillers: readonly string[] = ['is', 'a', 'an', 'the', 'military', 'us', 'u.s', 'american', 'coalition', 'natural', 'major', 'strategic', 'key', 'large', 'main', 'small', 'remote', 'logistics'];
 export const latinMilitiaCues: readonly string[] = ['group', 'militia', 'faction', 'brigade', 'brigades', 'movement', 'called', 'named'];
