@@ -10,18 +10,20 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSy
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
-  assembleDataset, contentSha256, createManifest, datasetFileName, formatProblem, generateSigningKey, hasAgencyOrOfficial, importSigningKey,
+  assembleDataset, contentSha256, createManifest, datasetFileName, DEFAULT_FEED_LIFETIME_DAYS, MAX_FEED_LIFETIME_DAYS, formatProblem, generateSigningKey, hasAgencyOrOfficial, importSigningKey,
   AGGREGATOR_ONLY_PENDING, pendingAggregatorOnly, readPinnedKeys, serializeDataset, validateDataFiles, type PinnedKey, type SigningKey,
 } from '../lib/dataset';
 import { datasetVersion, defaultDataDir, insideRepo, readDataFiles, readFeedKeysJson, repoRoot } from './data-files';
 
-const USAGE = `usage: npm run data:build -- [--check] [--out DIR] [--snapshot FILE] [--unsigned] [--data DIR]
+const USAGE = `usage: npm run data:build -- [--check] [--out DIR] [--snapshot FILE] [--unsigned] [--expires-days N] [--data DIR]
        npm run data:build -- --new-key FILE
 
   --check          validate only; write nothing
   --out DIR        feed directory (default: feed/)
   --snapshot FILE  bundled snapshot (default: public/dataset/snapshot.json)
   --unsigned       write the feed without a signature (clients reject it; for testing a host)
+  --expires-days N the signed manifest expires N days after it is written (default ${DEFAULT_FEED_LIFETIME_DAYS},
+                   at most ${MAX_FEED_LIFETIME_DAYS}); clients refuse it after that, so republish before
   --data DIR       the data directory (default: data/)
   --new-key FILE   generate a signing key pair: private key (PKCS#8 PEM) to FILE, outside
                    the repository; prints the public entry for data/feed-keys.json
@@ -36,12 +38,16 @@ async function main(argv: string[]): Promise<number> {
     args: argv,
     options: {
       check: { type: 'boolean' }, unsigned: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
-      out: { type: 'string' }, snapshot: { type: 'string' }, data: { type: 'string' }, 'new-key': { type: 'string' },
+      out: { type: 'string' }, snapshot: { type: 'string' }, data: { type: 'string' }, 'new-key': { type: 'string' }, 'expires-days': { type: 'string' },
     },
   });
   if (o.help) return console.log(USAGE), 0;
   if (o['new-key'] !== undefined) return newKey(o['new-key']);
 
+  const lifetimeDays = Number(o['expires-days'] ?? DEFAULT_FEED_LIFETIME_DAYS);
+  if (!Number.isInteger(lifetimeDays) || lifetimeDays < 1 || lifetimeDays > MAX_FEED_LIFETIME_DAYS) {
+    throw new UsageError(`--expires-days must be a whole number of days from 1 to ${MAX_FEED_LIFETIME_DAYS}`);
+  }
   const dataDir = resolve(o.data ?? defaultDataDir);
   const { content, sourceHosts, problems } = validateDataFiles(readDataFiles(dataDir));
   const pinned = await readPinnedKeys(readFeedKeysJson(dataDir));
@@ -77,10 +83,11 @@ creates one), or pass --unsigned for an unsigned feed that clients will refuse. 
   }
   const out = resolve(o.out ?? join(repoRoot, 'feed'));
   const bytes = new TextEncoder().encode(text);
-  const manifest = await createManifest({ version, bytes, created: new Date(), key });
+  const created = new Date();
+  const manifest = await createManifest({ version, bytes, created, expires: new Date(created.getTime() + lifetimeDays * 86_400_000), key });
   writeAtomically(join(out, datasetFileName(version)), text);
   writeAtomically(join(out, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n'); // last: the manifest never names a missing file
-  console.log(`data:build: wrote feed ${out} (${manifest.signature ? `signed by ${manifest.key_id}` : 'UNSIGNED'})`);
+  console.log(`data:build: wrote feed ${out} (${manifest.signature ? `signed by ${manifest.key_id}` : 'UNSIGNED'}; expires ${manifest.expires}: publish a re-signed manifest before then)`);
   return 0;
 }
 
