@@ -125,6 +125,7 @@ describe('people named like a group', () => {
     expect(found('قال زعيم الجماعة عبدالملك الحوثي في خطاب')).toEqual([]);
     expect(found('Abdul-Malik al-Houthi said on Thursday')).toEqual([]);
     expect(found('وقالت جماعة الحوثي في بيان')).toEqual(['الحوثي→houthis']);
+    expect(found('وتبنت الهجوم على الحوثي')).toEqual(['الحوثي→houthis']);
     expect(found('Houthi forces fired a missile')).toEqual(['Houthi→houthis']);
   });
 });

@@ -114,7 +114,8 @@ export const placeLocatives: readonly { readonly word: string; readonly example:
 /**
  * Given names that, right before a one-word name, make it a person's family name:
  * «عبدالملك الحوثي» is the Houthis' leader, not the group; «موفق بدر السلطي» is a
- * pilot, not the Badr Organization.
+ * pilot, not the Badr Organization. Not «علي»: folded, it is the preposition «على»
+ * («الهجوم على التنف»).
  */
 export const givenNames: readonly { readonly word: string; readonly example: string }[] = [
   { word: 'عبدالملك', example: 'عبدالملك الحوثي' },
@@ -122,7 +123,6 @@ export const givenNames: readonly { readonly word: string; readonly example: str
   { word: 'حسين', example: 'حسين الحوثي' },
   { word: 'يحيى', example: 'يحيى الحوثي' },
   { word: 'محمد', example: 'محمد علي الحوثي' },
-  { word: 'علي', example: 'محمد علي الحوثي' },
   { word: 'بدر', example: 'بدر الدين الحوثي' },
   { word: 'موفق', example: 'موفق بدر السلطي' },
   { word: 'مقتدى', example: 'مقتدى الصدر' },
