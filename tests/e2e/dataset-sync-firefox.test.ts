@@ -38,9 +38,14 @@ describe('dataset sync in Firefox ESR', () => {
   const field = (name: string) => options.evaluate((n) => document.querySelector(`[data-field="${n}"]`)?.textContent ?? null, name);
   /** Clicks the button labelled `label` once there is one (a sync in progress shows "Syncing…" instead of "Sync now"). */
   const clickButton = async (page: Page, label: string) => {
-    const find = () => page.evaluate((l) => [...document.querySelectorAll('button')].some((b) => b.textContent?.trim() === l && !b.disabled), label);
-    expect(await pollUntil(find, (found) => found)).toBe(true);
-    await page.evaluate((l) => [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === l)!.click(), label);
+    // Found and clicked in one step: a sync that starts by itself (after the feed URL is
+    // saved) turns the button into "Syncing…" between two steps.
+    const click = () => page.evaluate((l) => {
+      const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === l && !b.disabled);
+      button?.click();
+      return button !== undefined;
+    }, label);
+    expect(await pollUntil(click, (clicked) => clicked)).toBe(true);
   };
   const saveFeed = async (url: string) => {
     // Typing replaces the selected text: the field's old value goes with the first key.
