@@ -199,8 +199,15 @@ export class PageSession {
       this.state = 'ready';
       report({ kind: 'scan', foldsMs, ...compile, scanMs: endedAt - startedAt, mentions: found.length, startedAt: t0, endedAt, painter: painter.mode, longestSliceMs: this.slicer.longest, slices: this.slicer.slices, busyMs: this.slicer.busy });
       hover.start();
-      candidates?.scan([document.body]);
-      radarHover?.start();
+      // Names of groups not in the data: a pass of their own, in a task of its own, after the mentions.
+      if (candidates && radarHover)
+        void yieldToBrowser()
+          .then(() => {
+            if (this.running?.candidates !== candidates) return;
+            candidates.scan([document.body]);
+            radarHover.start();
+          })
+          .catch((e: unknown) => console.warn('marking new group names:', e));
       // So that the first card opens at once: its host, then in a task of their own
       // its formatters and its code (a card rendered off the page).
       void this.ui.prepare();

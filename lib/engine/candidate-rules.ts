@@ -38,10 +38,22 @@ export interface CandidateCueSet {
   readonly connectors: readonly string[];
 }
 
+export interface CompiledCue {
+  readonly cue: CandidateCue;
+  /** The whole cue, over folded text. */
+  readonly pattern: RegExp;
+  /**
+   * A word every phrase of the cue has (neither a group noun, a gap nor optional; the
+   * rarest-looking): cheap to find, so that `pattern` runs only around it.
+   */
+  readonly anchor: RegExp;
+  readonly bareBefore: ReadonlySet<string> | null;
+}
+
 /** A cue set with its words folded and its phrases compiled. */
 export interface CompiledCueSet {
   readonly lang: 'ar' | 'en';
-  readonly cues: readonly { readonly cue: CandidateCue; readonly pattern: RegExp; readonly bareBefore: ReadonlySet<string> | null }[];
+  readonly cues: readonly CompiledCue[];
   readonly stopWords: ReadonlySet<string>;
   readonly genericWords: ReadonlySet<string>;
   readonly connectors: ReadonlySet<string>;
@@ -79,12 +91,21 @@ export function compileCueSet(set: CandidateCueSet, fold: (s: string) => string)
     }
     return out;
   };
+  // The anchor of a phrase: the forms of its required literal word whose shortest form is
+  // longest (the rarest in text: «called» rather than «a»).
+  const anchorOf = (phrase: string): string[] => {
+    const required = phrase.split(' ').filter((w) => !w.startsWith('{') && !w.endsWith('?')).map((w) => w.split('|'));
+    if (required.length === 0) throw new Error(`cue phrase without a required word: ${phrase}`);
+    const shortest = (forms: string[]) => Math.min(...forms.map((x) => fold(x).length));
+    return required.reduce((a, b) => (shortest(b) > shortest(a) ? b : a));
+  };
   const words = (list: readonly string[]) => new Set(list.map(fold));
   return {
     lang: set.lang,
     cues: set.cues.map((cue) => ({
       cue,
       pattern: new RegExp(`(?<!${LETTER})(?:${cue.phrases.map(compile).join('|')})(?!${LETTER})`, 'gu'),
+      anchor: new RegExp(alt(cue.phrases.flatMap(anchorOf)), 'g'),
       bareBefore: cue.bareBefore ? words(cue.bareBefore) : null,
     })),
     stopWords: words(set.stopWords),

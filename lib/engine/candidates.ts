@@ -53,15 +53,19 @@ export class CandidateFinder {
     const f = folded.text();
     const found: Candidate[] = [];
     for (const set of this.sets) {
-      for (const { cue, pattern, bareBefore } of set.cues) {
-        pattern.lastIndex = 0;
-        for (let m = pattern.exec(f); m; m = pattern.exec(f)) {
-          const cueEnd = m.index + m[0].length;
+      for (const { cue, pattern, anchor, bareBefore } of set.cues) {
+        for (const { from, to } of windows(f, anchor)) {
+         const part = f.slice(from, to);
+         pattern.lastIndex = 0;
+         for (let m = pattern.exec(part); m; m = pattern.exec(part)) {
+          const cueStart = from + m.index;
+          const cueEnd = cueStart + m[0].length;
           const name = quotedName(f, cueEnd) ?? (cue.bare ? bareName(set, folded, f, cueEnd, bareBefore) : null);
           if (!name || isGeneric(set, f.slice(name.start, name.end))) continue;
           const start = folded.sourceStart(name.start);
           const end = folded.sourceEnd(name.end - 1);
-          found.push({ start, end, text: text.slice(start, end), cue: { start: folded.sourceStart(m.index), end: folded.sourceEnd(cueEnd - 1) }, rule: cue.name, lang: set.lang });
+          found.push({ start, end, text: text.slice(start, end), cue: { start: folded.sourceStart(cueStart), end: folded.sourceEnd(cueEnd - 1) }, rule: cue.name, lang: set.lang });
+         }
         }
       }
     }
@@ -71,6 +75,29 @@ export class CandidateFinder {
     kept.sort((a, b) => a.start - b.start || b.end - a.end);
     return kept.filter((c, i) => i === 0 || c.start >= kept[i - 1].end);
   }
+}
+
+/** How far around an anchor word a cue may reach (folded characters): a group noun and a gap before, the rest of the phrase after. */
+const REACH_BEFORE = 120;
+const REACH_AFTER = 80;
+
+/**
+ * The stretches of `f` around the anchor's hits, merged where they overlap, each
+ * starting after a space (or at the start): a cue is matched only there, so that a
+ * long text without cue words costs one cheap scan.
+ */
+function windows(f: string, anchor: RegExp): { from: number; to: number }[] {
+  const out: { from: number; to: number }[] = [];
+  anchor.lastIndex = 0;
+  for (let m = anchor.exec(f); m; m = anchor.exec(f)) {
+    let from = Math.max(0, m.index - REACH_BEFORE);
+    while (from > 0 && f[from - 1] !== ' ' && f[from - 1] !== '\n') from--;
+    const to = Math.min(f.length, m.index + m[0].length + REACH_AFTER);
+    const last = out[out.length - 1];
+    if (last && from <= last.to) last.to = Math.max(last.to, to);
+    else out.push({ from, to });
+  }
+  return out;
 }
 
 /** A quoted name after the cue (folded text: every quote is `"`), perhaps behind «ب» or a colon. */

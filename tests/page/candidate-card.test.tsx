@@ -65,7 +65,9 @@ describe('the radar card', () => {
 
   it('closes on Escape', async () => {
     const card = await setUp(async () => undefined);
-    await act(async () => host.querySelector('[role=dialog]')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
+    await act(async () => {
+      host.querySelector('[role=dialog]')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    });
     expect(card.view).toBeNull();
     expect(host.querySelector('[role=dialog]')).toBeNull();
   });
