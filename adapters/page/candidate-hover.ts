@@ -2,7 +2,7 @@
  * Hover intent for the radar's marks: the same rules as for mentions (hover.ts:
  * dwell, leave, selection first, trusted events only), over candidates instead.
  */
-import { HoverIntent, type HoverTarget } from './hover';
+import { HoverIntent } from './hover';
 import type { PageCandidate } from './candidate-marks';
 
 export interface CandidateHoverTarget {
@@ -14,13 +14,15 @@ export interface CandidateHoverTarget {
   close(): void;
 }
 
-export function candidateHover(doc: Document, target: CandidateHoverTarget): HoverIntent {
-  const shown = () => {
-    const c = target.shown();
-    return c ? { mention: c, how: 'hover' as const } : null;
-  };
-  // HoverIntent only compares what `hit` returns and hands it back to `open`: a
-  // candidate stands where it expects a mention.
-  const adapted = { hit: target.hit, isOwnUi: target.isOwnUi, shown, open: (c: PageCandidate, pointer: { x: number; y: number }) => target.open(c, pointer), close: target.close };
-  return new HoverIntent(doc, adapted as unknown as HoverTarget);
+export function candidateHover(doc: Document, target: CandidateHoverTarget): HoverIntent<PageCandidate> {
+  return new HoverIntent<PageCandidate>(doc, {
+    hit: (x, y) => target.hit(x, y),
+    isOwnUi: (t) => target.isOwnUi(t),
+    shown: () => {
+      const c = target.shown();
+      return c ? { mention: c, how: 'hover' } : null;
+    },
+    open: (c, pointer) => target.open(c, { x: pointer.x, y: pointer.y }),
+    close: () => target.close(),
+  });
 }

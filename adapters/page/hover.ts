@@ -19,15 +19,16 @@
  */
 import type { PageMention } from './mention-index';
 
-export interface HoverTarget {
+/** What the intent watches: mentions by default, or any other marked span (`T`, compared by identity). */
+export interface HoverTarget<T = PageMention> {
   /** The mention painted at a viewport point. */
-  hit(x: number, y: number): PageMention | null;
+  hit(x: number, y: number): T | null;
   /** True for events from the extension's own UI. */
   isOwnUi(target: EventTarget | null): boolean;
   /** The mention whose card is open, and how it was opened. */
-  shown(): { mention: PageMention; how: 'hover' | 'keyboard' | 'popup' } | null;
+  shown(): { mention: T; how: 'hover' | 'keyboard' | 'popup' } | null;
   /** `pointer.heading`: which way the pointer was moving vertically as it came to rest, if it was. */
-  open(m: PageMention, pointer: { x: number; y: number; heading?: 'up' | 'down' | null }, intentAt: number): void;
+  open(m: T, pointer: { x: number; y: number; heading?: 'up' | 'down' | null }, intentAt: number): void;
   close(): void;
 }
 
@@ -47,25 +48,25 @@ const HEADING_PX = 12;
 /** How long after a click a second press makes it a double-click (browsers' default is about 500 ms; most hands take less). */
 const DOUBLE_CLICK_MS = 400;
 
-export class HoverIntent {
+export class HoverIntent<T = PageMention> {
   private x = 0;
   private y = 0;
   /** The last few pointer positions, oldest first, for the way the pointer was heading. */
   private readonly trail: { x: number; y: number }[] = [];
   private overUi = false;
   private frame = 0;
-  private candidate: PageMention | null = null;
+  private candidate: T | null = null;
   /** A press began on the page (not in the card) and has not ended. */
   private press: { x: number; y: number; dragged: boolean } | null = null;
   /** The mention under the pointer when a press ended: not opened until the pointer leaves it. */
-  private spent: PageMention | null = null;
+  private spent: T | null = null;
   private dwell: ReturnType<typeof setTimeout> | undefined;
   private leave: ReturnType<typeof setTimeout> | undefined;
   private readonly trusted: (e: Event) => boolean;
 
   constructor(
     private readonly doc: Document,
-    private readonly target: HoverTarget,
+    private readonly target: HoverTarget<T>,
     private readonly timing: HoverTiming = { dwellMs: 120, leaveMs: 300 },
   ) {
     this.trusted = timing.trusted ?? ((e) => e.isTrusted);

@@ -17,7 +17,7 @@ import { createCandidateFinder } from '@/lib/candidates';
 import { Annotator } from './annotator';
 import { CandidateCard } from './candidate-card';
 import { candidateHover } from './candidate-hover';
-import { CandidateMarks } from './candidate-marks';
+import { CandidateMarks, type PageCandidate } from './candidate-marks';
 import { installBenchHook } from './bench-hook';
 import { pageFinderSteps, pageNormalizer } from './engine/page-finder';
 import { HighlightPainter } from './highlight-painter';
@@ -47,7 +47,7 @@ interface Running {
   readonly hover: HoverIntent;
   /** Names of groups not in the data, and their hover (only where mentions are painted as highlights). */
   readonly candidates: CandidateMarks | null;
-  readonly candidateHover: HoverIntent | null;
+  readonly candidateHover: HoverIntent<PageCandidate> | null;
 }
 
 export interface SessionOptions {
