@@ -2,8 +2,8 @@
  * Dates an article gives for what it reports, resolved against its publication
  * date: «فجر اليوم الخميس», «أمس الاثنين», «ليل الأحد», «في 28 يناير», "on Sunday night".
  */
-import { compileCalendar, compileRules, type CompiledRules } from './phrases';
-import type { CalendarWord, EventWords, RelativeDayRule } from './rules';
+import { compileGroups } from './phrases';
+import type { CalendarWord, EventWords, PhraseRule, RelativeDayRule } from './rules';
 
 export interface ResolvedDate {
   /** YYYY-MM-DD (the first day of the month for `month`). */
@@ -28,17 +28,21 @@ export interface DateReader {
 }
 
 export function createDateReader(languages: readonly EventWords[], fold: (s: string) => string): DateReader {
-  const relative = languages.map((w) => compileRules<RelativeDayRule>(w.relativeDays, w, fold));
-  const weekdays = languages.map((w) => compileCalendar(w.weekdays, fold, w.lang === 'ar'));
+  const days = languages.map((w) => {
+    const weekdays = w.weekdays.map((d) => ({ name: String(d.value), forms: d.forms, example: d.forms[0], value: d.value }));
+    return compileGroups({ relative: w.relativeDays, weekdays }, w, fold);
+  });
   const months = new Map<string, number>();
   for (const w of languages) for (const m of w.months) for (const f of m.forms) months.set(fold(f), m.value);
   const monthAlt = [...months.keys()].sort((a, b) => b.length - a.length).map((s) => s.replace(/[.]/g, '\\.')).join('|');
   const month = `(?:ال)?(${monthAlt})(?:\\s*[/(]\\s*(?:${monthAlt})\\s*\\)?)?`;
   const year = `(?:,?\\s*(?:عام|سنه|من عام)?\\s*(\\d{4}))?`;
   const dayFirst = new RegExp(`(?<![\\p{L}\\p{N}])(?:ال)?(\\d{1,2})\\s*(?:من\\s+)?(?:شهر\\s+)?${month}(?![\\p{L}])${year}`, 'gu');
+  const monthYear = new RegExp(`(?<![\\p{L}\\p{N}])${month}\\s*(?:,|من)?\\s*(?:عام|سنه|of)?\\s*(\\d{4})(?!\\d)`, 'gu');
   const monthFirst = new RegExp(`(?<![\\p{L}\\p{N}])(${monthAlt})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)${year}`, 'gu');
 
   function explicit(folded: string, pub: number | null): ResolvedDate | null {
+    if (!/\d/.test(folded)) return null;
     const found: { at: number; day: number; month: number; year: number | null }[] = [];
     dayFirst.lastIndex = 0;
     for (let m = dayFirst.exec(folded); m; m = dayFirst.exec(folded)) found.push({ at: m.index, day: +m[1], month: months.get(m[2])!, year: m[3] ? +m[3] : null });
@@ -55,22 +59,29 @@ export function createDateReader(languages: readonly EventWords[], fold: (s: str
       }
       return { date: formatDay(Date.UTC(y, f.month - 1, f.day)), precision: 'day', at: f.at };
     }
+    monthYear.lastIndex = 0;
+    const m = monthYear.exec(folded);
+    if (m) return { date: formatDay(Date.UTC(+m[2], months.get(m[1])! - 1, 1)), precision: 'month', at: m.index };
     return null;
   }
 
   function relativeDay(folded: string, pub: number | null): ResolvedDate | null {
     if (pub === null) return null;
     let best: ResolvedDate | null = null;
-    for (const r of relative) {
-      for (const h of r.find(folded)) {
-        if (best && best.at <= h.start) break;
-        best = { date: formatDay(pub - h.rule.daysBefore * DAY), precision: 'day', at: h.start };
-      }
-    }
+    let bestBack = -1;
     let weekday: { at: number; value: number } | null = null;
-    for (const w of weekdays) {
-      const h = w.find(folded)[0];
-      if (h && (!weekday || h.start < weekday.at)) weekday = { at: h.start, value: (h.rule as CalendarWord).value };
+    for (const d of days) {
+      const found = d.find(folded);
+      // «قال مصدر اليوم إن القاعدة تعرضت الليلة الماضية لهجوم»: the statement is today, the attack the earlier day.
+      for (const r of found.relative) {
+        const back = (r.rule as RelativeDayRule).daysBefore;
+        if (!best || back > bestBack) {
+          best = { date: formatDay(pub - back * DAY), precision: 'day', at: r.start };
+          bestBack = back;
+        }
+      }
+      const h = found.weekdays[0];
+      if (h && (!weekday || h.start < weekday.at)) weekday = { at: h.start, value: (h.rule as PhraseRule & CalendarWord).value };
     }
     // «اليوم الخميس», «أمس الاثنين»: the relative word decides; a weekday alone is the latest such day.
     if (weekday && (!best || weekday.at < best.at - 12)) {

@@ -14,7 +14,7 @@ import { formatDay, parseDay } from './dates';
 import { assignGroups, casualtiesOf, outcomeOf, weaponsOf } from './fields';
 import { matchIncident } from './match';
 import { createSignalReader, type Signals } from './signals';
-import { splitSentences, type Sentence } from './sentences';
+import { sentencesOf, type Sentence } from './sentences';
 import type { ArticleEvent } from './types';
 
 export interface EventExtractor {
@@ -49,6 +49,12 @@ interface Draft {
 const PARTNERS = new Set(['peshmerga', 'syrian-democratic-forces', 'maghawir-al-thawra']);
 /** How many sentences after an event's last sentence may still add details to it. */
 const DETAIL_REACH = 2;
+/**
+ * How many sentences one call reads at most. An article reports its news in a few
+ * dozen sentences; a page far longer (an archive, a live blog) is read up to here,
+ * so that extraction stays within the mention engine's time on any page.
+ */
+const READ_BUDGET = 400;
 
 export function createEventExtractor(options: { incidents?: readonly Incident[]; norm?: Normalizer } = {}): EventExtractor {
   const norm = options.norm ?? normalizer();
@@ -75,22 +81,27 @@ export function createEventExtractor(options: { incidents?: readonly Incident[];
 
   return {
     extract(text, mentions, published = null) {
-      const sentences = splitSentences(text);
-      const bySentence = groupMentions(sentences, mentions);
       const drafts: Draft[] = [];
       let current: Draft | null = null;
       let sinceCurrent = 0;
-      for (let i = 0; i < sentences.length; i++) {
-        const own = bySentence[i];
-        if (own.length === 0 && (current === null || sinceCurrent >= DETAIL_REACH)) {
-          sinceCurrent++;
-          continue;
-        }
-        const s = readSentence(text, sentences[i], own, published);
+      let read = 0;
+      let lastDate: Signals['date'] = null;
+      let j = 0;
+      for (const sentence of sentencesOf(text)) {
+        if (read >= READ_BUDGET) break;
+        while (j < mentions.length && mentions[j].start < sentence.start) j++;
+        const own: Mention[] = [];
+        for (let k = j; k < mentions.length && mentions[k].start < sentence.end; k++) own.push(mentions[k]);
+        const s = readSentence(text, sentence, own, published);
+        read++;
         sinceCurrent++;
+        const previousDate = lastDate;
+        lastDate = s.signals.date;
         if (s.signals.count) continue;
-        const draft = eventOf(s);
+        const draft = own.length > 0 ? eventOf(s) : null;
         if (draft) {
+          // «سقطت طائرة مسيرة فجر الأحد …» then «… قرب مطار أربيل»: the date of the sentence before.
+          if (!draft.date && previousDate && !draft.background) draft.date = { date: previousDate.date, precision: previousDate.precision };
           const same: Draft | undefined = drafts.find((d) => mergeable(d, draft));
           if (same) merge(same, draft);
           else drafts.push(draft);
@@ -103,16 +114,6 @@ export function createEventExtractor(options: { incidents?: readonly Incident[];
       return finish(drafts, published).map((e) => ({ ...e, known_incident: e.role === 'main' || e.kind === 'attack' ? matchIncident(e, incidents)?.id ?? null : null }));
     },
   };
-}
-
-function groupMentions(sentences: readonly Sentence[], mentions: readonly Mention[]): Mention[][] {
-  const out: Mention[][] = sentences.map(() => []);
-  let j = 0;
-  for (const m of mentions) {
-    while (j < sentences.length && sentences[j].end <= m.start) j++;
-    if (j < sentences.length && sentences[j].start <= m.start) out[j].push(m);
-  }
-  return out;
 }
 
 function eventOf(s: ReadSentence): Draft | null {

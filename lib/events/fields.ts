@@ -6,7 +6,11 @@ import type { ReadSentence } from './extract';
 import type { ArticleEvent } from './types';
 import type { Outcome, Weapon } from './vocabulary';
 
-const against = /(?:لمحاربه|ضد|against|fight|defeat)\W*$/u;
+/** Words before a group that make it the object of a phrase, not the subject of the attack («التحالف لمحاربة داعش», «قائد فيلق القدس»). */
+const notSubject = /(?:لمحاربه|محاربه|ضد|قائد|لقائد|زعيم|مقاتلي|عناصر)\W*$/u;
+/** A group named as what the coalition fights («التحالف الدولي ضد داعش», "the anti-Islamic State coalition") is no party to the attack. */
+const fought = /(?:لمحاربه|محاربه|ضد|anti|against|fight|defeat)\W*$/u;
+const ARABIC = /[\u0600-\u06ff]/;
 
 /** How far (folded characters) a claim, blame or attack word may stand from the group it concerns. */
 const NEAR = 70;
@@ -34,12 +38,14 @@ export function assignGroups(d: { kind: ArticleEvent['kind']; sentences: readonl
       if (m.mention.entity.kind !== 'militia') continue;
       const id = m.mention.entity.id;
       const denied = sig.denial.some((h) => h.end <= m.at && m.at - h.end < NEAR);
-      if (denied) continue;
+      if (denied || fought.test(s.folded.slice(Math.max(0, m.at - 12), m.at))) continue;
       const blame = nearestBefore(sig.blame, m.at);
       const claim = Math.min(nearestBefore(sig.claim, m.at), nearestAfter(sig.claim, m.end));
       // «استهدفت كتائب حزب الله القاعدة»: the group right after an attack verb is its subject,
       // unless the coalition is named as fighting it («التحالف لمحاربة داعش»).
-      const subject = against.test(s.folded.slice(Math.max(0, m.at - 12), m.at)) ? Infinity : nearestBefore(sig.attack, m.at);
+      // Only Arabic puts the subject after the verb; an English group near "attack" is as often its object.
+      const verbFirst = ARABIC.test(m.mention.text) && !notSubject.test(s.folded.slice(Math.max(0, m.at - 12), m.at));
+      const subject = verbFirst ? nearestBefore(sig.attack, m.at) : Infinity;
       if (blame < NEAR && blame <= claim) attributed.add(id);
       else if (claim < NEAR) claimed.add(id);
       else if (d.kind === 'attack' && subject < 40) claimed.add(id);

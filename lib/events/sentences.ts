@@ -9,16 +9,21 @@ export interface Sentence {
  * after a single capital letter ("U.S.", "Jan.") or between digits does not end one.
  */
 export function splitSentences(text: string): Sentence[] {
-  const out: Sentence[] = [];
+  return [...sentencesOf(text)];
+}
+
+/** `splitSentences`, one at a time, for a caller that may stop early. */
+export function* sentencesOf(text: string): Generator<Sentence> {
   const boundary = /\n+|[!?؟]+(?=\s|$)|(?<![\s.][A-Z]|^[A-Z]|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Gen|Lt|Col|Maj|Sgt|St|U\.S|U\.N))\.(?=\s|$)/g;
   let start = 0;
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
     const end = m.index + (m[0].startsWith('\n') ? 0 : m[0].length);
-    if (end > start) out.push(trim(text, start, end));
+    const s = end > start ? trim(text, start, end) : null;
+    if (s && s.end > s.start) yield s;
     start = m.index + m[0].length;
   }
-  if (start < text.length) out.push(trim(text, start, text.length));
-  return out.filter((s) => s.end > s.start);
+  const last = start < text.length ? trim(text, start, text.length) : null;
+  if (last && last.end > last.start) yield last;
 }
 
 function trim(text: string, start: number, end: number): Sentence {

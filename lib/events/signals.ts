@@ -4,7 +4,7 @@
  * background and count markers. Offsets are in the sentence's folded text.
  */
 import { createDateReader, type ResolvedDate } from './dates';
-import { compileRules, type CompiledRules, type PhraseHit } from './phrases';
+import { compileGroups, type PhraseHit } from './phrases';
 import type { CasualtyRule, EventWords, OutcomeRule, PhraseRule, WeaponRule } from './rules';
 
 export interface Signals {
@@ -24,7 +24,7 @@ export interface Signals {
   readonly date: ResolvedDate | null;
 }
 
-type Key = 'attack' | 'weapons' | 'claim' | 'blame' | 'denial' | 'casualties' | 'outcomes' | 'usActor' | 'strike' | 'retaliation' | 'background' | 'counts';
+type Key = (typeof KEYS)[number];
 
 export interface SignalReader {
   read(folded: string, published: string | null): Signals;
@@ -32,42 +32,31 @@ export interface SignalReader {
 
 const sinceWords = /(?<![\p{L}])(?:منذ|خلال|حتى الان|since|so far|over the past)(?![\p{L}])/u;
 
+const KEYS = ['attack', 'weapons', 'claim', 'blame', 'denial', 'casualties', 'outcomes', 'usActor', 'strike', 'retaliation', 'background', 'counts'] as const;
+
 export function createSignalReader(languages: readonly EventWords[], fold: (s: string) => string): SignalReader {
-  const compile = <K extends Key>(key: K) =>
-    languages.map((w) => compileRules(w[key] as readonly PhraseRule[], w, fold)) as CompiledRules<never>[];
-  const rules = {
-    attack: compile('attack'),
-    weapons: compile('weapons'),
-    claim: compile('claim'),
-    blame: compile('blame'),
-    denial: compile('denial'),
-    casualties: compile('casualties'),
-    outcomes: compile('outcomes'),
-    usActor: compile('usActor'),
-    strike: compile('strike'),
-    retaliation: compile('retaliation'),
-    background: compile('background'),
-    counts: compile('counts'),
-  };
+  const compiled = languages.map((w) =>
+    compileGroups(Object.fromEntries(KEYS.map((k) => [k, w[k] as readonly PhraseRule[]])) as Record<Key, readonly PhraseRule[]>, w, fold),
+  );
   const dates = createDateReader(languages, fold);
-  const find = <R>(list: CompiledRules<never>[], folded: string) =>
-    (list.flatMap((c) => c.find(folded)) as PhraseHit<R>[]).sort((a, b) => a.start - b.start);
-  const test = (list: CompiledRules<never>[], folded: string) => list.some((c) => c.test(folded));
   return {
     read(folded, published) {
+      const found = compiled.map((c) => c.find(folded));
+      const all = <R>(key: Key) => (found.length === 1 ? found[0][key] : found.flatMap((f) => f[key]).sort((a, b) => a.start - b.start)) as PhraseHit<R>[];
+      const count = all('counts').length > 0 && sinceWords.test(folded);
       return {
-        attack: find(rules.attack, folded),
-        weapons: dropContained(find<WeaponRule>(rules.weapons, folded)),
-        claim: find(rules.claim, folded),
-        blame: find(rules.blame, folded),
-        denial: find(rules.denial, folded),
-        casualties: find(rules.casualties, folded),
-        outcomes: find(rules.outcomes, folded),
-        usActor: test(rules.usActor, folded),
-        strike: test(rules.strike, folded),
-        retaliationAt: find(rules.retaliation, folded)[0]?.start ?? -1,
-        background: test(rules.background, folded),
-        count: test(rules.counts, folded) && sinceWords.test(folded),
+        attack: all('attack'),
+        weapons: all<WeaponRule>('weapons'),
+        claim: all('claim'),
+        blame: all('blame'),
+        denial: all('denial'),
+        casualties: all<CasualtyRule>('casualties'),
+        outcomes: all<OutcomeRule>('outcomes'),
+        usActor: all('usActor').length > 0,
+        strike: all('strike').length > 0,
+        retaliationAt: all('retaliation')[0]?.start ?? -1,
+        background: all('background').length > 0,
+        count,
         date: dates.read(folded, published),
       };
     },

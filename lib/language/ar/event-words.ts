@@ -40,6 +40,7 @@ export const arabicEventWords: EventWords = {
     { name: 'claimed responsibility', forms: ['أعلنت مسؤوليتها', 'أعلن مسؤوليته', 'مسؤوليتها عن', 'مسؤوليته عن', 'المسؤولية عن'], example: 'أعلنت مسؤوليتها عن الهجوم' },
     { name: 'announced', forms: ['أعلنت', 'أعلن', 'تعلن', 'يعلن', 'إعلان'], example: 'أعلنت المقاومة الإسلامية في العراق استهداف قاعدة' },
     { name: 'statement', forms: ['في بيان', 'بيان', 'بيانا', 'ببيان'], example: 'وقالت كتائب حزب الله في بيان' },
+    { name: 'said it targeted', forms: ['إنه استهدف*', 'أنه استهدف*', 'إنها استهدف*', 'أنها استهدف*', 'إنه هاجم*', 'أنها هاجم*'], example: 'قال الحرس الثوري إنه استهدف القاعدة' },
   ],
   blame: [
     { name: 'accused', forms: ['اتهم*', 'تتهم', 'يتهم', 'حمل*', 'حملت', 'يحمل', 'تحمل'], example: 'اتهمت واشنطن كتائب حزب الله' },
@@ -64,7 +65,7 @@ export const arabicEventWords: EventWords = {
   ],
   relativeDays: [
     { name: 'today', daysBefore: 0, forms: ['اليوم', 'الليلة', 'صباح اليوم', 'فجر اليوم', 'مساء اليوم', 'ظهر اليوم', 'عصر اليوم'], example: 'فجر اليوم الخميس' },
-    { name: 'yesterday', daysBefore: 1, forms: ['أمس', 'البارحة', 'ليلة أمس', 'مساء أمس', 'صباح أمس', 'فجر أمس'], example: 'أمس الاثنين' },
+    { name: 'yesterday', daysBefore: 1, forms: ['أمس', 'البارحة', 'ليلة أمس', 'مساء أمس', 'صباح أمس', 'فجر أمس', 'الليلة الماضية', 'الليلة الفائتة'], example: 'أمس الاثنين' },
     { name: 'the day before yesterday', daysBefore: 2, forms: ['أول أمس', 'أمس الأول'], example: 'أول أمس' },
   ],
   weekdays: [
