@@ -78,7 +78,8 @@ async function main(argv: string[]): Promise<number> {
     }
     const mentions = finder.find(read.text);
     const found = extractor?.extract(read.text, mentions, published);
-    const line = jsonl ? jsonlRecord(file, mentions, radar.find(read.text, mentions)) : humanReport(file, read.text, mentions, ansi);
+    const candidates = radar.find(read.text, mentions);
+    const line = jsonl ? jsonlRecord(file, mentions, candidates) : humanReport(file, read.text, mentions, ansi, candidates);
     process.stdout.write((found ? (jsonl ? withEvents(line, found) : line + humanEvents(found)) : line) + '\n');
   }
   return status;

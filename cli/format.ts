@@ -22,10 +22,11 @@ export function jsonlRecord(file: string, mentions: readonly Mention[], candidat
 const colour = { base: '\x1b[30;43m', militia: '\x1b[30;46m', reset: '\x1b[0m' };
 
 /**
- * The text with each mention marked, then one line per mention. With `ansi`, bases
- * are painted on yellow and militias on cyan; without, marked ⟦like this⟧.
+ * The text with each mention marked, then one line per mention, then one per name of a
+ * group not in the data (`candidates`). With `ansi`, bases are painted on yellow and
+ * militias on cyan; without, marked ⟦like this⟧.
  */
-export function humanReport(file: string, text: string, mentions: readonly Mention[], ansi: boolean): string {
+export function humanReport(file: string, text: string, mentions: readonly Mention[], ansi: boolean, candidates: readonly Candidate[] = []): string {
   let marked = '';
   let at = 0;
   for (const m of mentions) {
@@ -39,6 +40,7 @@ export function humanReport(file: string, text: string, mentions: readonly Menti
     const fuzzy = m.match === 'fuzzy' ? `  ≈ near-miss, score ${m.score.toFixed(2)}` : '';
     return `  ${String(m.start).padStart(6)}–${String(m.end).padEnd(6)} ${m.entity.kind.padEnd(7)} ${m.entity.id.padEnd(34)} ${m.text}${fuzzy}`;
   });
+  for (const c of candidates) lines.push(`  ${String(c.start).padStart(6)}–${String(c.end).padEnd(6)} ${'new?'.padEnd(7)} ${'(not in the data)'.padEnd(34)} ${c.text}`);
   const count = `${mentions.length} mention${mentions.length === 1 ? '' : 's'}`;
   return [`══ ${file} (${count})`, marked.trimEnd(), '', ...lines, ''].join('\n');
 }

@@ -18,4 +18,10 @@ describe('npm run -s annotate -- --jsonl: candidates', () => {
     const [rec] = parse(annotate(['--jsonl', '-'], 'a group calling itself Ashab al-Kahf claimed the attack').stdout);
     expect(Object.keys(rec)).toEqual(['file', 'mentions']);
   });
+
+  it('lists them for people too, after the mentions', () => {
+    const r = annotate(['--no-color', '-'], 'قصفت جماعة تدعى «سرايا الفجر الأحمر» قاعدة عين الأسد');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/ain-al-asad .*\n.*new\? +\(not in the data\) +سرايا الفجر الأحمر/);
+  });
 });
