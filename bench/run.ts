@@ -9,5 +9,6 @@ import type { Metric } from './measure';
 const log = (line: string) => process.stdout.write(`# ${line}\n`);
 const metrics: Metric[] = [...benchMatcher(log), ...(await benchDatasetInstall(log))];
 metrics.push(...(await (await import('./export')).benchExport(log)));
+metrics.push(...(await import('./events')).benchEvents(log));
 metrics.push(...(await (await import('./page')).benchPage(log)));
 for (const m of metrics) process.stdout.write(JSON.stringify(m) + '\n');
