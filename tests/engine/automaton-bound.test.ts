@@ -17,7 +17,7 @@ describe('the automaton size bound', () => {
     const started = performance.now();
     expect(() => Automaton.build([huge])).toThrow(RangeError);
     expect(() => Automaton.build([huge])).toThrow(/30001 states × 30001 character classes = 900060001 cells; the limit is 8000000/);
-    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(performance.now() - started).toBeLessThan(10_000); // refused as the trie grows, not after allocating 3.6 GB
   });
 
   it('refuses many patterns that together pass the bound, and builds just under it', () => {
