@@ -47,6 +47,9 @@ interface Draft {
 
 /** Partner forces fight beside the coalition: never the claimant of an attack on it. */
 const PARTNERS = new Set(['peshmerga', 'syrian-democratic-forces', 'maghawir-al-thawra']);
+const NEGATION = /(?:^|\s)(?:لم|لن|not|never|no)\s+$/u;
+const DAY_MS = 86_400_000;
+
 /** How many sentences after an event's last sentence may still add details to it. */
 const DETAIL_REACH = 2;
 /**
@@ -124,15 +127,19 @@ function eventOf(s: ReadSentence): Draft | null {
   const base = { first: s, sentences: [s], date, background: sig.background };
   // «شنت الولايات المتحدة غارات … ردا على هجوم البرج 22»: the base names the attack answered.
   const answered = sig.retaliationAt >= 0 && bases.every((m) => m.at > sig.retaliationAt) && groups.some((m) => m.at < sig.retaliationAt);
-  if (answered && sig.usActor && sig.strike) {
+  if (answered && sig.usActor && sig.strike.length > 0) {
     const targets = groups.filter((m) => m.at < sig.retaliationAt);
     return { ...base, kind: 'us_strike', sites: new Set(), groups: new Set(targets.map((m) => m.mention.entity.id)) };
   }
-  if (bases.length > 0 && (sig.attack.length > 0 || sig.weapons.length > 0)) {
+  // «قاعدة عين الأسد لم تُستهدف بعد»: a negated attack word reports no attack.
+  const attack = sig.attack.filter((h) => !NEGATION.test(s.folded.slice(Math.max(0, h.start - 8), h.start)));
+  if (bases.length > 0 && (attack.length > 0 || (sig.weapons.length > 0 && sig.attack.length === 0))) {
     return { ...base, kind: 'attack', sites: new Set(bases.map((m) => m.mention.entity.id)), groups: new Set() };
   }
-  if (bases.length === 0 && groups.length > 0 && sig.usActor && sig.strike && sig.claim.length === 0) {
-    return { ...base, kind: 'us_strike', sites: new Set(), groups: new Set(groups.map((m) => m.mention.entity.id)) };
+  // «غارات جوية على مواقع لكتائب حزب الله»: the groups named shortly after a strike word are its targets.
+  const targets = groups.filter((m) => sig.strike.some((h) => h.end <= m.at && m.at - h.end < 80));
+  if (bases.length === 0 && targets.length > 0 && sig.usActor && sig.claim.length === 0) {
+    return { ...base, kind: 'us_strike', sites: new Set(), groups: new Set(targets.map((m) => m.mention.entity.id)) };
   }
   return null;
 }
@@ -142,7 +149,8 @@ const overlaps = (a: Set<string>, b: Set<string>) => [...b].some((x) => a.has(x)
 function mergeable(a: Draft, b: Draft): boolean {
   if (a.kind !== b.kind) return false;
   if (!(a.kind === 'attack' ? overlaps(a.sites, b.sites) : overlaps(a.groups, b.groups))) return false;
-  if (a.date && b.date) return a.date.date === b.date.date;
+  // «the attack today» in a statement about «last night's attack»: a day apart is the same event, unless recalled.
+  if (a.date && b.date) return a.date.date === b.date.date || (!b.background && Math.abs((parseDay(a.date.date) ?? 0) - (parseDay(b.date.date) ?? 0)) <= DAY_MS);
   // An undated sentence about the same site continues the event unless it is background.
   return a.background === b.background || !b.background;
 }

@@ -16,7 +16,7 @@ export interface Signals {
   readonly casualties: PhraseHit<CasualtyRule>[];
   readonly outcomes: PhraseHit<OutcomeRule>[];
   readonly usActor: boolean;
-  readonly strike: boolean;
+  readonly strike: PhraseHit<PhraseRule>[];
   /** Where the first «ردا على» / "in retaliation" starts, or -1. */
   readonly retaliationAt: number;
   readonly background: boolean;
@@ -53,7 +53,7 @@ export function createSignalReader(languages: readonly EventWords[], fold: (s: s
         casualties: all<CasualtyRule>('casualties'),
         outcomes: all<OutcomeRule>('outcomes'),
         usActor: all('usActor').length > 0,
-        strike: all('strike').length > 0,
+        strike: all('strike'),
         retaliationAt: all('retaliation')[0]?.start ?? -1,
         background: all('background').length > 0,
         count,

@@ -73,7 +73,7 @@ export const englishEventWords: EventWords = {
     { value: 12, forms: ['december', 'dec.'] },
   ],
   background: [
-    { name: 'earlier', forms: ['earlier this month', 'last month', 'last year', 'last week', 'previously', 'had been', 'had also', 'in a previous', 'similar attack', 'comes after', 'came after', 'days after', 'weeks after', 'the latest in'], example: 'earlier this month, rockets had been fired' },
+    { name: 'earlier', forms: ['earlier this month', 'last month', 'last year', 'last week', 'previously', 'had been', 'had also', 'in a previous', 'similar attack', 'comes after', 'came after', 'days after', 'weeks after', 'the latest in', 'repeatedly', 'frequent target', 'routinely', 'regularly'], example: 'earlier this month, rockets had been fired' },
   ],
   counts: [
     { name: 'attacks since', forms: ['{n} attacks', '{n} … attacks', 'more than {n}', 'at least {n} attacks', '{n} times'], example: '23 attacks since 17 October' },
