@@ -7,6 +7,8 @@
 
 export type ProbeReport =
   | { readonly kind: 'scan'; readonly foldsMs: number; readonly compileMs: number; readonly compileLongestSliceMs: number; readonly compileSlices: number; readonly scanMs: number; readonly mentions: number; readonly startedAt: number; readonly endedAt: number; readonly painter: string; readonly longestSliceMs: number; readonly slices: number; readonly busyMs: number }
+  /** The first mentions painted ahead of the rest: the viewport's part `[from, to)` of a text of `chars`, painted at `at` (the frame after). */
+  | { readonly kind: 'first-paint'; readonly at: number; readonly mentions: number; readonly from: number; readonly to: number; readonly chars: number }
   | { readonly kind: 'popover'; readonly ms: number }
   | { readonly kind: 'batch'; readonly roots: number; readonly mentions: number; readonly ms: number }
   /** Saved clips of the page re-anchored and painted: each clip's id, its passage's text on the page (null: not found) and score. */

@@ -81,6 +81,35 @@ describe('finding and painting the mentions of a page (annotator.ts)', () => {
     expect(once.length).toBeGreaterThan(60);
   });
 
+  it('paints the part of a long page in the viewport first, then the rest, and finds what a scan at once finds', async () => {
+    showPage(newsPageHtml(seeds[0], { related: seeds, article: longArticleHtml(seeds, 120_000) }));
+    const once = (await setup().annotator.scan([document.body])).map((m) => [m.startNode, m.startOffset, m.mention.entity.id]);
+    // The viewport shows a paragraph halfway down the long article (happy-dom has no layout: the hit test is stubbed).
+    const paragraphs = document.querySelectorAll('#article p');
+    const shown = paragraphs[paragraphs.length >> 1]!.firstChild as Text;
+    const doc = document as Document & { caretPositionFromPoint?: unknown };
+    const saved = doc.caretPositionFromPoint;
+    doc.caretPositionFromPoint = () => ({ offsetNode: shown, offset: 3 });
+    try {
+      const { painter, annotator } = setup(0, async () => undefined);
+      const adds: (readonly PageMention[])[] = [];
+      const add = painter.add;
+      painter.add = (ms) => (adds.push(ms), add(ms));
+      const found = await annotator.scan([document.body]);
+      expect(found.map((m) => [m.startNode, m.startOffset, m.mention.entity.id])).toEqual(once);
+      expect(adds).toHaveLength(2);
+      const [first, rest] = adds as [readonly PageMention[], readonly PageMention[]];
+      const section = shown.parentElement!.closest('section')!;
+      expect(first.length).toBeGreaterThan(0);
+      expect(first.every((m) => section.contains(m.startNode))).toBe(true);
+      expect(first.some((m) => m.startNode === shown || shown.compareDocumentPosition(m.startNode) & Node.DOCUMENT_POSITION_FOLLOWING)).toBe(true);
+      expect(first.length + rest.length).toBe(found.length);
+      expect(painter.painted.size).toBe(found.length);
+    } finally {
+      doc.caretPositionFromPoint = saved;
+    }
+  });
+
   it('rescans a root by replacing what was painted in it, and drops mentions whose text left the page', async () => {
     showPage('<article><p id="a">هجوم على قاعدة عين الأسد</p><p id="b">تبنته كتائب حزب الله</p></article>');
     const { painter, annotator } = setup();
