@@ -203,30 +203,19 @@ export class MentionFinder {
    * not one of the alias's `places`).
    */
   private placedElsewhere(f: Found, near: Neighbours): boolean {
-    const [w0, w1, w2] = near.wordsAfter(f.end, 3).map((w) => near.text(w));
-    if (!w0) return false;
-    const scripts = this.lexicon.scripts;
-    const places = f.role.places!;
-    const isWordOf = (w: string, set: (s: ScriptRules) => ReadonlySet<string>) => scripts.some((s) => s.stems(w).some((stem) => set(s).has(stem)));
-    const isPlace = (w: string) => scripts.some((s) => s.stems(w).some((stem) => places.has(stem)));
-    if (isPlace(w0)) return false; // «… ببغداد»
-    if (!isWordOf(w0, (s) => s.locatives) && !isWordOf(w0, (s) => s.placeLocatives)) return false;
-    if (w1 === undefined || isPlace(w1)) return false;
-    // «في العاصمة العراقية», «في مدينة أربيل», «في المدينة» (the one the text is about).
-    if (isWordOf(w1, (s) => s.placeNouns)) return w2 !== undefined && w2 !== '' && !isPlace(w2) && this.namesAPlace(w1, w2);
-    return true;
-  }
-
-  /**
-   * After a noun of place with the article, whether the next word says which place:
-   * an adjective of place, which has the article too («العاصمة اللبنانية»), not the
-   * start of the next clause («في المدينة لقصف»: the city the text is about). After
-   * one without it («في حي محصن», «في مدينة أربيل») the words may describe as well as
-   * name: only a listed place decides, so the name stands.
-   */
-  private namesAPlace(noun: string, next: string): boolean {
-    const article = (w: string) => w.startsWith('ال');
-    return article(noun) && article(next);
+    const after = near.wordsAfter(f.end, 4).map((w) => near.text(w));
+    const script = f.role.script;
+    const is = (w: string, set: ReadonlySet<string>) => script.stems(w).some((stem) => set.has(stem));
+    // A preposition of place, perhaps a noun of place, then the place: only a listed
+    // foreign place moves the building («… في بيروت», «… في العاصمة اللبنانية»).
+    for (let i = 0; i < after.length; i++) {
+      const w = after[i];
+      if (f.role.places!.has(w) || is(w, f.role.places!)) return false;
+      if (is(w, script.foreignPlaces)) return i > 0;
+      const leading = is(w, script.locatives) || is(w, script.placeLocatives) || is(w, script.placeNouns);
+      if (!leading) return false;
+    }
+    return false;
   }
 
   private needsContext(f: Found): boolean {

@@ -39,6 +39,8 @@ export interface ScriptRules {
   readonly locatives: ReadonlySet<string>;
   /** Words that place a building somewhere («السفارة الأمريكية لدى لبنان»), besides `locatives`. */
   readonly placeLocatives: ReadonlySet<string>;
+  /** Places (folded) where a generic name («السفارة الأمريكية») is another building. */
+  readonly foreignPlaces: ReadonlySet<string>;
   /** Nouns of place that may stand between the preposition and the name («في منطقة X»). */
   readonly placeNouns: ReadonlySet<string>;
   /** Words right after a name that make it a place rather than a base ("Al-Qaim District"): the preposition rule then does not apply. */

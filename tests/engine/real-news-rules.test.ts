@@ -103,6 +103,7 @@ describe('English forms', () => {
     // Form seen at https://www.shafaq.com/en/Iraq-News/Armed-drone-hits-U-S-base-near-Erbil-Iraqi-armed-group-claims-responsibility
     expect(found('A drone struck the al-Harir airbase.')).toEqual(['al-Harir→harir']);
     expect(found('Jamal-Harir airbase')).toEqual(['Harir→harir']);
+    expect(found('Drones hit the Ash Harir air base; at Harir air base; an-Harir air base.')).toEqual(['Ash Harir→harir', 'Harir→harir', 'an-Harir→harir']);
   });
 });
 
@@ -116,6 +117,9 @@ describe('generic names placed by the text', () => {
     expect(found('صواريخ قرب السفارة الأمريكية في العاصمة العراقية')).toEqual(['السفارة الأمريكية→us-embassy']);
     expect(found('تقع السفارة الأمريكية في حي محصن')).toEqual(['السفارة الأمريكية→us-embassy']);
     expect(found('قصف قرب السفارة الأمريكية في العاصمة اللبنانية')).toEqual([]);
+    expect(found('سقط صاروخ قرب السفارة الأمريكية في وسط العاصمة العراقية')).toEqual(['السفارة الأمريكية→us-embassy']);
+    expect(found('تجمع المحتجون أمام السفارة الأمريكية قرب عدد من الخيام')).toEqual(['السفارة الأمريكية→us-embassy']);
+    expect(found('قرار نقل السفارة الأمريكية من تل أبيب إلى القدس')).toEqual([]);
     expect(found('Rockets hit the US embassy in Baghdad; the US embassy in Tel Aviv closed.')).toEqual(['US embassy→us-embassy']);
   });
 });

@@ -1,7 +1,7 @@
 import type { FoldSpec } from '../../text/fold-table';
 import type { PatternVariant, ScriptRules } from '../script-rules';
 import { article, conjunctions, lamArticle, prepositions } from './clitics';
-import { baseTriggers, baseTriggersAfter, cueWindowWords, givenNames, locatives, locativeWindowWords, militiaCues, placeLocatives, placeNouns, triggerModifiers } from './context-words';
+import { baseTriggers, baseTriggersAfter, cueWindowWords, foreignPlaces, givenNames, locatives, locativeWindowWords, militiaCues, placeLocatives, placeNouns, triggerModifiers } from './context-words';
 import { attachedMarks, letterRules } from './letters';
 import { spellingVariants } from './spelling-variants';
 
@@ -77,6 +77,7 @@ export function createArabicRules(fold: (s: string) => string): ScriptRules {
     capitalisedNames: false,
     locatives: words(locatives),
     placeLocatives: words(placeLocatives),
+    foreignPlaces: words(foreignPlaces),
     placeNouns: words(placeNouns),
     placeNounsAfter: new Set(),
     locativeWindow: locativeWindowWords,

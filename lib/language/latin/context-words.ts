@@ -14,3 +14,5 @@ export const latinLocatives: readonly string[] = ['in', 'near', 'at'];
 export const latinPlaceNouns: readonly string[] = ['town', 'village', 'area', 'city'];
 /** Given names that, right before a one-word name, make it a family name ("Abdul-Malik al-Houthi"). */
 export const latinGivenNames: readonly string[] = ['malik', 'abdulmalik', 'hussein', 'husain', 'yahya', 'mohammed', 'muhammad', 'mohammad', 'ali', 'muqtada', 'badreddin', 'badr'];
+/** Places elsewhere: "the US embassy in Beirut" is another building (see the Arabic list). */
+export const latinForeignPlaces: readonly string[] = ['beirut', 'lebanon', 'tel', 'israel', 'jerusalem', 'damascus', 'syria', 'amman', 'jordan', 'kuwait', 'riyadh', 'saudi', 'ankara', 'turkey', 'tehran', 'iran', 'cairo', 'egypt', 'sanaa', 'yemen', 'doha', 'qatar', 'abu', 'uae', 'manama', 'bahrain', 'muscat', 'oman', 'kabul', 'afghanistan', 'pakistan', 'islamabad', 'moscow', 'russia', 'kyiv', 'kiev', 'ukraine', 'khartoum', 'sudan', 'tripoli', 'libya', 'tunis', 'algiers', 'rabat', 'nairobi', 'london', 'paris', 'berlin', 'beijing'];

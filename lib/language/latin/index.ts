@@ -1,6 +1,6 @@
 import type { PatternVariant, ScriptRules } from '../script-rules';
 import { abbreviationDefinition, articleBeforeName } from './name-forms';
-import { latinAfterFillers, latinGivenNames, latinPlaceNounsAfter, latinBaseTriggersAfter, latinBaseTriggersBefore, latinLocatives, latinMilitiaCues, latinPlaceNouns } from './context-words';
+import { latinAfterFillers, latinForeignPlaces, latinGivenNames, latinPlaceNounsAfter, latinBaseTriggersAfter, latinBaseTriggersBefore, latinLocatives, latinMilitiaCues, latinPlaceNouns } from './context-words';
 
 /** English names in Latin script: no proclitics; apostrophes are optional («Kata'ib» = «Kataib»). */
 export function createLatinRules(fold: (s: string) => string): ScriptRules {
@@ -19,7 +19,8 @@ export function createLatinRules(fold: (s: string) => string): ScriptRules {
     afterFillers: new Set(latinAfterFillers.map(fold)),
     capitalisedNames: true,
     locatives: new Set(latinLocatives.map(fold)),
-    placeLocatives: new Set(['to', 'of'].map(fold)),
+    placeLocatives: new Set(['to', 'from'].map(fold)),
+    foreignPlaces: new Set(latinForeignPlaces.map(fold)),
     placeNouns: new Set(latinPlaceNouns.map(fold)),
     placeNounsAfter: new Set(latinPlaceNounsAfter.map(fold)),
     locativeWindow: 6,

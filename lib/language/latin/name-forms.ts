@@ -16,6 +16,8 @@ export const abbreviationDefinition = {
  * text right before a mention; group 1 is what the span takes in.
  */
 export const articleBeforeName = {
-  pattern: /(?<![\p{L}\p{N}'’])((?:[Aa][Ll]|[Ee][Ll]|AL|EL)[-‐‑ ])$/u,
+  // al-/el- with a hyphen or a space; the assimilated forms (ash-, as-, at-, ad-, an-,
+  // ar-, az-) only with a hyphen, except "Ash", since "as", "at", "an" are English words.
+  pattern: /(?<![\p{L}\p{N}'’])((?:[Aa][Ll]|[Ee][Ll]|AL|EL|[Aa]sh|ASH)[-‐‑ ]|(?:[Aa][sdtnrz]|A[SDTNRZ])[-‐‑])$/u,
   example: 'the drone hit al-Harir airbase',
 } as const;
