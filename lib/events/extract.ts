@@ -47,6 +47,11 @@ interface Draft {
 
 /** Partner forces fight beside the coalition: never the claimant of an attack on it. */
 const PARTNERS = new Set(['peshmerga', 'syrian-democratic-forces', 'maghawir-al-thawra']);
+/**
+ * A sentence that opens on another day («وأمس، استهدفت…», «والسبت، أعلنت…», «وليل الأحد…»,
+ * «وفي 28 يناير…») recalls an earlier event once the article has reported its news.
+ */
+const FRONTED_DAY = /^و?(?:في )?(?:يوم )?(?:امس|البارحه|اول امس|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|ليل|ليله|مساء|صباح|فجر|ظهر|عصر|\d)/u;
 const NEGATION = /(?:^|\s)(?:لم|لن|not|never|no)\s+$/u;
 const DAY_MS = 86_400_000;
 
@@ -89,6 +94,7 @@ export function createEventExtractor(options: { incidents?: readonly Incident[];
       let sinceCurrent = 0;
       let read = 0;
       let lastDate: Signals['date'] = null;
+      let previous: ReadSentence | null = null;
       let j = 0;
       for (const sentence of sentencesOf(text)) {
         if (read >= READ_BUDGET) break;
@@ -102,6 +108,10 @@ export function createEventExtractor(options: { incidents?: readonly Incident[];
         lastDate = s.signals.date;
         if (s.signals.count) continue;
         const draft = own.length > 0 ? eventOf(s) : null;
+        if (draft && drafts.length > 0 && FRONTED_DAY.test(s.folded)) draft.background = true;
+        // «أعلنت المقاومة الإسلامية يوم الإثنين استهداف قاعدة أمريكية. وجاء في بيان … هاجموا قاعدة الشدادي»: the sentence before says who.
+        if (draft && !draft.background && previous && previous.signals.claim.length > 0) draft.sentences.unshift(previous);
+        previous = draft ? null : s;
         if (draft) {
           // «سقطت طائرة مسيرة فجر الأحد …» then «… قرب مطار أربيل»: the date of the sentence before.
           if (!draft.date && previousDate && !draft.background) draft.date = { date: previousDate.date, precision: previousDate.precision };

@@ -124,6 +124,18 @@ describe('news and background', () => {
       ['ain-al-asad', 'background'],
     ]);
   });
+  // «وأمس، استهدفت المقاومة في العراق، قاعدة "حرير"»: https://sst-news.com/392009
+  it('a sentence opening on another day recalls an earlier event', () => {
+    const found = events('استهدفت المقاومة قاعدة الشدادي برشقة صاروخية. وأمس، استهدفت المقاومة قاعدة حرير بالطائرات المسيرة.', null);
+    expect(found.map((e) => [e.sites[0], e.role])).toEqual([
+      ['shaddadi-base', 'main'],
+      ['harir-air-base', 'background'],
+    ]);
+  });
+  it('the claim in the sentence before the one naming the site', () => {
+    const e = only('أعلنت المقاومة الإسلامية في العراق يوم الإثنين استهداف قاعدة أمريكية في سوريا. وجاء في البيان أن مقاتليها هاجموا قاعدة الشدادي بالطائرات المسيرة.');
+    expect(e.claimed_by).toEqual(['islamic-resistance-in-iraq']);
+  });
   it('a count of attacks is not an event', () => {
     expect(events('تعرضت القواعد الأمريكية ومنها قاعدة عين الأسد إلى 58 هجوما منذ 17 أكتوبر')).toEqual([]);
     expect(events('There have been 23 attacks on Ain al-Asad and other bases since 17 October')).toEqual([]);
