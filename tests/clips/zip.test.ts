@@ -31,6 +31,23 @@ describe('export archive', () => {
     expect(exportBaseName(exportedAt)).toBe('militia-base-reader-clips-2024-03-01');
   });
 
+  it('stores entries under storeBelow bytes and deflates the others, all readable back', () => {
+    const files = [{ name: 'small.md', text: 'قاعدة '.repeat(10) }, { name: 'big.json', text: 'قاعدة '.repeat(5000) }];
+    const zip = zipFiles(files, exportedAt, 1, 1024);
+    const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+    // Compression method of each local header (APPNOTE 4.3.7): 0 stored, 8 deflated.
+    const methods: Record<string, number> = {};
+    for (let at = 0; view.getUint32(at, true) === 0x04034b50;) {
+      const nameLength = view.getUint16(at + 26, true);
+      const name = new TextDecoder().decode(zip.subarray(at + 30, at + 30 + nameLength));
+      methods[name] = view.getUint16(at + 8, true);
+      at += 30 + nameLength + view.getUint16(at + 28, true) + view.getUint32(at + 18, true);
+    }
+    expect(methods).toEqual({ 'small.md': 0, 'big.json': 8 });
+    const back = unzipSync(zip);
+    for (const f of files) expect(strFromU8(back[f.name]!)).toBe(f.text);
+  });
+
   it('refuses unsafe or repeated entry names', () => {
     for (const name of ['../x', '/abs', 'a//b', 'a/./b', '']) expect(() => zipFiles([{ name, text: '' }], exportedAt)).toThrow(RangeError);
     expect(() => zipFiles([{ name: 'a', text: '' }, { name: 'a', text: '' }], exportedAt)).toThrow(/duplicate/);
