@@ -353,10 +353,13 @@ export class MentionFinder {
       for (let i = c.foldedStart; i < c.foldedEnd; i++) s += String.fromCharCode(folded.codes[i]);
       return s;
     };
-    const shown = new Set(kept.map((c) => `${c.entity}|${formOf(c)}`));
+    const licensable = wanting.filter((f) => f.role.ordinaryWith === null && f.role.kind === 'militia');
+    if (licensable.length === 0) return [];
+    // Only the kept mentions of those groups are spelled out (a long page keeps thousands).
+    const groups = new Set(licensable.map((f) => f.role.entity));
+    const shown = new Set(kept.filter((c) => groups.has(c.entity)).map((c) => `${c.entity}|${formOf(c)}`));
     const out: Candidate[] = [];
-    for (const f of wanting) {
-      if (f.role.ordinaryWith !== null || f.role.kind !== 'militia') continue;
+    for (const f of licensable) {
       if (shown.has(`${f.role.entity}|${formOf({ foldedStart: f.start, foldedEnd: f.end })}`)) out.push(this.candidate(folded, f.start, f.end, f.role.entity, 1));
     }
     return out;
