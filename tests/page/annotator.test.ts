@@ -89,7 +89,7 @@ describe('finding and painting the mentions of a page (annotator.ts)', () => {
     const shown = paragraphs[paragraphs.length >> 1]!.firstChild as Text;
     const doc = document as Document & { caretPositionFromPoint?: unknown };
     const saved = doc.caretPositionFromPoint;
-    doc.caretPositionFromPoint = () => ({ offsetNode: shown, offset: 3 });
+    doc.caretPositionFromPoint = () => ({ offsetNode: shown, offset: 3, getClientRect: () => null });
     try {
       const { painter, annotator } = setup(0, async () => undefined);
       const adds: (readonly PageMention[])[] = [];
