@@ -9,13 +9,14 @@ import 'fake-indexeddb/auto';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { databaseLibrary, type ClipLibraryApi } from '../../adapters/clips/library';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { ClipLibraryApi } from '../../adapters/clips/library';
 import { getClip, putClip } from '../../adapters/clips/store';
-import { openDatasetDb, type DatasetDb } from '../../adapters/dataset/db';
+import type { DatasetDb } from '../../adapters/dataset/db';
 import { LibraryApp } from '../../components/library/LibraryApp';
 import type { Clip } from '../../lib/clips/types';
 import { dataset, sampleClips } from '../clips/fixtures';
+import { libraryHarness, type LibraryHarness } from '../fixtures/library-harness';
 import { settle, waitFor } from '../fixtures/wait';
 
 const NOW = new Date('2024-03-01T12:00:00.000Z');
@@ -23,37 +24,18 @@ let samples: Clip[];
 beforeAll(async () => {
   samples = await sampleClips();
 });
-let n = 0;
 
 describe('library: export of what is shown, one undo per deletion, links to a clip', () => {
+  const h = libraryHarness('library-export');
   let root: HTMLElement;
   let db: DatasetDb;
+  let downloads: LibraryHarness['downloads'];
   let api: ClipLibraryApi;
-  let downloads: { name: string; blob: Blob }[];
   beforeEach(async () => {
-    fakeBrowser.reset();
-    await fakeBrowser.storage.local.set({ settings: { language: 'en' } });
-    db = openDatasetDb(`library-export-${process.pid}-${++n}`);
-    api = { ...databaseLibrary(db, () => undefined), dataset: async () => dataset };
-    root = document.body.appendChild(document.createElement('div'));
-    downloads = [];
-    let last: Blob | null = null;
-    vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
-      last = b as Blob;
-      return 'blob:test';
-    });
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      downloads.push({ name: this.download, blob: last! });
-    });
+    ({ root, db, api, downloads } = h);
     for (const c of samples) await putClip(db, c);
   });
-  afterEach(() => {
-    act(() => render(null, root));
-    root.remove();
-    vi.restoreAllMocks();
-    db.close();
-    history.replaceState(null, '', location.pathname);
-  });
+  afterEach(() => history.replaceState(null, '', location.pathname));
 
   const show = async (undoMs = 60_000) => {
     await act(async () => render(<LibraryApp api={api} now={() => NOW} undoMs={undoMs} />, root));

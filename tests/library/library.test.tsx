@@ -3,16 +3,17 @@ import 'fake-indexeddb/auto';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { databaseLibrary, type ClipLibraryApi } from '../../adapters/clips/library';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { ClipLibraryApi } from '../../adapters/clips/library';
 import { getClip, listClips, putClip } from '../../adapters/clips/store';
 import { editClip } from '../../lib/clips/create';
-import { openDatasetDb, type DatasetDb } from '../../adapters/dataset/db';
+import type { DatasetDb } from '../../adapters/dataset/db';
 import { LibraryApp } from '../../components/library/LibraryApp';
 import { UNDO_MS } from '../../components/library/UndoToast';
 import type { Clip } from '../../lib/clips/types';
 import { exportJson } from '../../lib/export';
-import { dataset, sampleClips } from '../clips/fixtures';
+import { sampleClips } from '../clips/fixtures';
+import { libraryHarness, type LibraryHarness } from '../fixtures/library-harness';
 import { settle, waitFor } from '../fixtures/wait';
 
 const NOW = new Date('2024-03-01T12:00:00.000Z');
@@ -21,38 +22,14 @@ beforeAll(async () => {
   samples = await sampleClips();
 });
 
-let n = 0;
 
 describe('the clip library (components/library)', () => {
+  const h = libraryHarness('library');
   let root: HTMLElement;
   let db: DatasetDb;
   let api: ClipLibraryApi;
-  let told: number;
-  let downloads: { name: string; blob: Blob }[];
-  beforeEach(async () => {
-    fakeBrowser.reset();
-    await fakeBrowser.storage.local.set({ settings: { language: 'en' } });
-    db = openDatasetDb(`library-${process.pid}-${++n}`);
-    told = 0;
-    api = { ...databaseLibrary(db, () => void told++), dataset: async () => dataset };
-    root = document.body.appendChild(document.createElement('div'));
-    downloads = [];
-    let last: Blob | null = null;
-    vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
-      last = b as Blob;
-      return 'blob:test';
-    });
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      downloads.push({ name: this.download, blob: last! });
-    });
-  });
-  afterEach(() => {
-    act(() => render(null, root));
-    root.remove();
-    vi.restoreAllMocks();
-    vi.useRealTimers();
-    db.close();
-  });
+  let downloads: LibraryHarness['downloads'];
+  beforeEach(() => void ({ root, db, api, downloads } = h));
 
   /** Renders the library and waits until it has loaded (no longer busy). */
   const show = async () => {
@@ -151,7 +128,7 @@ describe('the clip library (components/library)', () => {
     expect(stored.tags).toEqual(['مهم', 'drones']);
     expect(stored.updated_at > stored.captured_at).toBe(true);
     await waitFor(() => expect(item().querySelector('.notes')?.textContent).toContain('تحقق =SUM(A1)'));
-    await waitFor(() => expect(told).toBe(1));
+    await waitFor(() => expect(h.told).toBe(1));
   });
 
   it('deletes with undo: the clip comes back exactly as it was; without undo, it stays deleted', async () => {
