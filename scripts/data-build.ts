@@ -13,9 +13,11 @@ import {
   assembleDataset, contentSha256, createManifest, datasetFileName, DEFAULT_FEED_LIFETIME_DAYS, MAX_FEED_LIFETIME_DAYS, formatProblem, generateSigningKey, hasAgencyOrOfficial, importSigningKey,
   AGGREGATOR_ONLY_PENDING, pendingAggregatorOnly, readPinnedKeys, serializeDataset, validateDataFiles, type PinnedKey, type SigningKey,
 } from '../lib/dataset';
+import { applyMerge, planMerge } from '../lib/own-incidents/merge';
 import { datasetVersion, defaultDataDir, insideRepo, readDataFiles, readFeedKeysJson, repoRoot } from './data-files';
 
 const USAGE = `usage: npm run data:build -- [--check] [--out DIR] [--snapshot FILE] [--unsigned] [--expires-days N] [--data DIR]
+       npm run data:build -- --merge FILE [--data DIR]
        npm run data:build -- --new-key FILE
 
   --check          validate only; write nothing
@@ -25,6 +27,10 @@ const USAGE = `usage: npm run data:build -- [--check] [--out DIR] [--snapshot FI
   --expires-days N the signed manifest expires N days after it is written (default ${DEFAULT_FEED_LIFETIME_DAYS},
                    at most ${MAX_FEED_LIFETIME_DAYS}); clients refuse it after that, so republish before
   --data DIR       the data directory (default: data/)
+  --merge FILE     validate a proposal file ({ "incidents": [...] }, as the extension's
+                   "Export as proposal" writes it) against the data and file the records it
+                   accepts into data/incidents/<campaign>.json for review; prints what it
+                   merged and what it refused (exit 1 if anything was refused)
   --new-key FILE   generate a signing key pair: private key (PKCS#8 PEM) to FILE, outside
                    the repository; prints the public entry for data/feed-keys.json
 
@@ -38,11 +44,12 @@ async function main(argv: string[]): Promise<number> {
     args: argv,
     options: {
       check: { type: 'boolean' }, unsigned: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
-      out: { type: 'string' }, snapshot: { type: 'string' }, data: { type: 'string' }, 'new-key': { type: 'string' }, 'expires-days': { type: 'string' },
+      out: { type: 'string' }, snapshot: { type: 'string' }, data: { type: 'string' }, 'new-key': { type: 'string' }, merge: { type: 'string' }, 'expires-days': { type: 'string' },
     },
   });
   if (o.help) return console.log(USAGE), 0;
   if (o['new-key'] !== undefined) return newKey(o['new-key']);
+  if (o.merge !== undefined) return merge(o.merge, resolve(o.data ?? defaultDataDir));
 
   const lifetimeDays = Number(o['expires-days'] ?? DEFAULT_FEED_LIFETIME_DAYS);
   if (!Number.isInteger(lifetimeDays) || lifetimeDays < 1 || lifetimeDays > MAX_FEED_LIFETIME_DAYS) {
@@ -119,6 +126,23 @@ async function newKey(file: string): Promise<number> {
   console.error(`data:build: wrote the private key to ${file} (mode 600). Add this entry to data/feed-keys.json:`);
   console.log(JSON.stringify(key.pinned, null, 2));
   return 0;
+}
+
+/**
+ * --merge FILE: files the proposal's acceptable records into the data directory and
+ * lists every record merged (with its file) and refused (with the reason and the
+ * incident it duplicates). Writes nothing when nothing was accepted.
+ */
+function merge(file: string, dataDir: string): number {
+  if (!existsSync(file)) throw new UsageError(`--merge ${file}: no such file`);
+  const files = readDataFiles(dataDir);
+  const plan = planMerge(readFileSync(file, 'utf8'), files);
+  for (const changed of applyMerge(files, plan)) writeAtomically(join(dataDir, changed.path), changed.text);
+  for (const a of plan.accepted) console.log(`data:build: merged ${a.incident.id}${a.from !== a.incident.id ? ` (was ${a.from})` : ''} into ${a.file}`);
+  for (const r of plan.refused) console.error(`data:build: refused ${r.id}: ${r.reason}${r.existing ? ` [existing: ${r.existing}]` : ''}`);
+  for (const w of plan.warnings) console.error(`data:build: to review: ${w}`);
+  console.log(`data:build: ${plan.accepted.length} merged, ${plan.refused.length} refused from ${file}${plan.accepted.length > 0 ? '; review the diff, then run npm run data:build' : ''}`);
+  return plan.refused.length > 0 ? 1 : 0;
 }
 
 function percent(part: number, whole: number): string {
