@@ -4,6 +4,7 @@
  * below. The content script and the popup ask the background with
  * `PageRequestToBackground`s.
  */
+import type { ArticleEvent } from '@/lib/events';
 
 /** One entity mentioned on the page, for the popup. */
 export interface MentionGroup {
@@ -32,7 +33,39 @@ export type PageRequest =
   /** The keyboard command: the next mention after the current one, card open, focus in it. */
   | { readonly type: 'page/next-mention' }
   /** Captures and saves a clip: the selection (context menu) or the article (popup) → ClipCaptureResult. */
-  | { readonly type: 'page/clip'; readonly via: 'selection' | 'article' };
+  | { readonly type: 'page/clip'; readonly via: 'selection' | 'article' }
+  /** The attacks the article reports (computed now, not when the page loads) → PageEventsResult. */
+  | { readonly type: 'page/events' }
+  /** Scrolls to the evidence of the `index`-th event of the last `page/events` answer and marks it for a while → boolean. */
+  | { readonly type: 'page/show-event'; readonly index: number };
+
+/** An event of the article (lib/events), with what the popup shows of it without asking again. */
+export interface PageEvent extends ArticleEvent {
+  /** The sentence that reports it (its `evidence` span of the article's text), cut to MAX_EVIDENCE_CHARS. */
+  readonly evidence_text: string;
+}
+
+/** The longest evidence passage sent to the popup. */
+export const MAX_EVIDENCE_CHARS = 1000;
+
+/** The names of the entities an event refers to, by id. */
+export type EntityNames = Readonly<Record<string, { readonly kind: 'base' | 'militia'; readonly name_ar: string; readonly name_en: string }>>;
+
+export type PageEventsResult =
+  | {
+      readonly ok: true;
+      readonly events: readonly PageEvent[];
+      readonly names: EntityNames;
+      /** The date relative dates were read from, YYYY-MM-DD: the page's publication date, or else today. */
+      readonly published: string;
+      /** 'page': the page says when it was published; 'today': it does not, and today was assumed. */
+      readonly publishedFrom: 'page' | 'today';
+      /** The article's address (its canonical URL on the same origin, else the page's), without a fragment. */
+      readonly url: string;
+      readonly title: string;
+    }
+  /** 'off': the reader is off on this site; 'failed': `detail` says why. */
+  | { readonly ok: false; readonly reason: 'off' | 'failed'; readonly detail?: string };
 
 /** How a capture ended. `reason` says what the analyst can do: select text, or try another page. */
 export type ClipCaptureResult =
@@ -44,12 +77,16 @@ export type PageRequestToBackground =
   | { readonly type: 'page/insert-css'; readonly css: string }
   | { readonly type: 'page/remove-css'; readonly css: string };
 
-const TYPES = new Set(['page/status', 'page/show', 'page/next-mention']);
+const TYPES = new Set(['page/status', 'page/show', 'page/next-mention', 'page/events']);
 
 export function isPageRequest(m: unknown): m is PageRequest {
   if (typeof m !== 'object' || m === null) return false;
   const { type, via } = m as { type?: unknown; via?: unknown };
   if (type === 'page/clip') return via === 'selection' || via === 'article';
+  if (type === 'page/show-event') {
+    const index = (m as { index?: unknown }).index;
+    return typeof index === 'number' && Number.isInteger(index) && index >= 0;
+  }
   return typeof type === 'string' && TYPES.has(type);
 }
 

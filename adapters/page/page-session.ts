@@ -24,9 +24,10 @@ import { HighlightPainter } from './highlight-painter';
 import { mentionAt } from './hit-test';
 import { HoverIntent } from './hover';
 import { MentionIndex } from './mention-index';
-import { groupMentions, isPageRequest, type ClipCaptureResult, type PageRequest, type PageStatus } from './messages';
+import { groupMentions, isPageRequest, type ClipCaptureResult, type PageEventsResult, type PageRequest, type PageStatus } from './messages';
 import { OverlayPainter } from './overlay-painter';
 import { PageClips } from './page-clips';
+import { PageEvents } from './page-events';
 import { hasHighlightApi, type Painter } from './painter';
 import { PopoverController } from './popover-controller';
 import { report } from './probe';
@@ -75,6 +76,8 @@ export class PageSession {
   private readonly popover: PopoverController;
   private readonly radarCard: CandidateCard;
   private readonly clips: PageClips;
+  /** The attacks the article reports, computed when the popup asks. */
+  private readonly events: PageEvents;
   private readonly ui: UiHost;
   private readonly host = location.hostname;
 
@@ -83,6 +86,7 @@ export class PageSession {
       running: () => (this.running ? { index: this.index, finder: this.running.finder } : null),
       published: async () => (this.published ??= await loadPublished()),
     });
+    this.events = new PageEvents({ running: () => (this.running ? { index: this.index, finder: this.running.finder } : null) });
     this.popover = new PopoverController({
       index: this.index,
       summaries: () => this.published?.summaries ?? {},
@@ -237,6 +241,7 @@ export class PageSession {
     r.hover.stop();
     r.candidateHover?.stop();
     this.clips.stop();
+    this.events.dispose();
     this.popover.close();
     this.radarCard.close();
     r.candidates?.dispose();
@@ -285,7 +290,7 @@ export class PageSession {
     return Promise.resolve(this.answer(message));
   };
 
-  private answer(m: PageRequest): PageStatus | boolean | Promise<ClipCaptureResult> {
+  private answer(m: PageRequest): PageStatus | boolean | PageEventsResult | Promise<ClipCaptureResult> {
     if (m.type === 'page/status') {
       return { state: this.state, host: this.host, groups: groupMentions(this.index.inOrder()), ...(this.error ? { error: this.error } : {}) };
     }
@@ -296,7 +301,9 @@ export class PageSession {
       if (m.via === 'selection') void capture.then((r) => this.popover.selectionClipped(r)).catch((e: unknown) => console.warn('clip notice:', e));
       return capture;
     }
+    if (m.type === 'page/events') return this.events.compute();
     if (!this.running) return false;
+    if (m.type === 'page/show-event') return this.events.show(m.index);
     if (m.type === 'page/next-mention') {
       this.popover.next();
       return true;
