@@ -13,8 +13,15 @@
  *    seats, letter case ignored), scored by how well the text around it matches
  *    the recorded prefix and suffix; a perfectly placed one wins at once;
  * 3. fuzzy: spans within min(256, ⌊quote/4⌋) edits of the folded quote (Myers'
- *    bit-vector search, approx-search.ts), scored the same way.
+ *    bit-vector search, approx-search.ts), scored the same way. A quote longer
+ *    than FUZZY_PIECE·2 is searched by its head and its tail (FUZZY_PIECE each),
+ *    paired where they lie about a quote's length apart.
  * Nothing within that many edits → null. The score lets a caller be stricter.
+ *
+ * Cost is bounded whatever the selectors hold (an import may carry hostile
+ * ones): the context compared is at most MAX_CONTEXT code units on each side,
+ * every edit distance is banded and stops early, and the fuzzy search never runs
+ * a pattern longer than 2·FUZZY_PIECE, so one anchor costs O(text · FUZZY_PIECE/32).
  */
 import { normalizer } from '../mentions';
 import { boundedEditDistance } from '../engine/edit-distance';
@@ -34,6 +41,10 @@ export interface Anchor {
 export const MAX_ERROR_RATE = 0.25;
 /** How many exact occurrences are scored, nearest the recorded position first (fuzzy: the 50 with fewest errors). */
 const MAX_CANDIDATES = 1000;
+/** The context compared on each side of a candidate (selectors record 32; more is never read). */
+export const MAX_CONTEXT = 64;
+/** Quotes longer than twice this are searched fuzzily by their head and tail of this length. */
+export const FUZZY_PIECE = 128;
 /**
  * A candidate's score: the share of the quote matched, how closely the text around
  * it matches the recorded prefix and suffix (edit distance), whether it is the
@@ -65,7 +76,9 @@ export class TextAnchorer {
     if (position && this.verbatimAt(position, quote)) return { start: position.start, end: position.end, score: 1, method: 'position' };
     const q = this.norm.normalize(quote.exact).text();
     if (q === '') return null;
-    const context = { quote: quote.exact, q, prefix: this.norm.normalize(quote.prefix).text(), suffix: this.norm.normalize(quote.suffix).text(), hint: this.hintOf(position) };
+    const prefix = this.norm.normalize(quote.prefix.slice(-MAX_CONTEXT)).text().slice(-MAX_CONTEXT);
+    const suffix = this.norm.normalize(quote.suffix.slice(0, MAX_CONTEXT)).text().slice(0, MAX_CONTEXT);
+    const context = { quote: quote.exact, q, prefix, suffix, hint: this.hintOf(position) };
 
     const exact = this.occurrences(q, context.hint).map((start) => this.score(start, start + q.length, 0, 'quote', context));
     const best = bestOf(exact);
@@ -74,10 +87,30 @@ export class TextAnchorer {
 
     const maxErrors = Math.min(256, Math.floor(q.length * MAX_ERROR_RATE));
     if (maxErrors === 0) return best;
-    const fuzzy = approxSearch(this.foldedText, q, maxErrors, 50)
-      .filter((m) => m.errors > 0 && m.end > m.start)
-      .map((m) => this.score(m.start, m.end, m.errors, 'fuzzy', context));
+    const spans = q.length > 2 * FUZZY_PIECE ? this.headAndTail(q, maxErrors) : approxSearch(this.foldedText, q, maxErrors, 50);
+    const fuzzy = spans.filter((m) => m.errors > 0 && m.end > m.start).map((m) => this.score(m.start, m.end, m.errors, 'fuzzy', context));
     return bestOf([...exact, ...fuzzy]);
+  }
+
+  /**
+   * Near-matches of a long folded quote: its head and its tail searched alone
+   * (a quarter of their length in edits), each head paired with the tails that
+   * end about the quote's length after it. The errors counted are the head's, the
+   * tail's and the difference in length; the middle is not compared.
+   */
+  private headAndTail(q: string, maxErrors: number): { start: number; end: number; errors: number }[] {
+    const pieceErrors = Math.floor(FUZZY_PIECE * MAX_ERROR_RATE);
+    const heads = approxSearch(this.foldedText, q.slice(0, FUZZY_PIECE), pieceErrors, 20);
+    const tails = approxSearch(this.foldedText, q.slice(-FUZZY_PIECE), pieceErrors, 20);
+    const out: { start: number; end: number; errors: number }[] = [];
+    for (const h of heads) {
+      for (const t of tails) {
+        const length = t.end - h.start;
+        const errors = h.errors + t.errors + Math.abs(length - q.length);
+        if (t.start >= h.end - pieceErrors && errors <= maxErrors) out.push({ start: h.start, end: t.end, errors: Math.max(1, errors) });
+      }
+    }
+    return out.sort((a, b) => a.errors - b.errors || a.start - b.start).slice(0, 50);
   }
 
   /** The quote and its whole recorded context are at the position, verbatim. */
@@ -111,6 +144,7 @@ export class TextAnchorer {
     const text = this.foldedText;
     const start = f.sourceStart(fs);
     const end = f.sourceEnd(fe - 1);
+    // Contexts are at most MAX_CONTEXT long: at most MAX_CONTEXT² cells.
     const similarity = (a: string, b: string) => (b.length === 0 ? 1 : 1 - boundedEditDistance(a, b, b.length) / Math.max(a.length, b.length));
     const parts = {
       quote: 1 - errors / c.q.length,

@@ -18,7 +18,7 @@ export const CLIP_EXPORT_FORMAT = 'militia-base-reader/clips';
 export const CLIP_EXPORT_VERSION = 1;
 
 /** Limits a stored or imported clip must respect (an import larger than these is hostile or corrupt). */
-export const CLIP_LIMITS = { text: 1_000_000, mentions: 10_000, notes: 100_000, tags: 100, tag: 100, field: 2_000 } as const;
+export const CLIP_LIMITS = { text: 1_000_000, mentions: 10_000, notes: 100_000, tags: 100, tag: 100, field: 2_000, context: 256, mention: 1_000 } as const;
 
 /** Where the analyst saved it: the mention popover, the selection's context menu, the toolbar (whole article). */
 export const CLIP_ORIGINS = ['popover', 'selection', 'article'] as const;
@@ -35,11 +35,16 @@ const timestamp = v.pipe(v.string(), v.check(isTimestamp, 'must be a UTC timesta
 const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
 const tag = v.pipe(v.string(), v.minLength(1), v.maxLength(CLIP_LIMITS.tag), v.regex(/^[^\p{Cc}]+$/u, 'must not contain control characters'), v.check((s) => s.trim() === s, 'must be trimmed'));
 
+/**
+ * A quote and its context. Selectors record 32 code units of context; an import
+ * with more than CLIP_LIMITS.context is refused (re-anchoring compares context by
+ * edit distance: an unbounded one froze the page, issue 10).
+ */
 export const TextQuoteSelectorSchema = v.strictObject({
   type: v.literal('TextQuoteSelector'),
-  exact: v.string(),
-  prefix: v.string(),
-  suffix: v.string(),
+  exact: bounded(CLIP_LIMITS.text),
+  prefix: bounded(CLIP_LIMITS.context),
+  suffix: bounded(CLIP_LIMITS.context),
 });
 export const TextPositionSelectorSchema = v.strictObject({ type: v.literal('TextPositionSelector'), start: offset, end: offset });
 const spanSelectors = v.tuple([TextQuoteSelectorSchema, TextPositionSelectorSchema]);
@@ -64,7 +69,7 @@ export const ClipMentionSchema = v.strictObject({
   start: offset,
   end: offset,
   /** The mention's text, `text.slice(start, end)`. */
-  exact: v.string(),
+  exact: bounded(CLIP_LIMITS.mention),
   match: v.picklist(['exact', 'fuzzy']),
   score: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
   /** In the clip's text: the quote with ±32 code units of context, and the position. */
