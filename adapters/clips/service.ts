@@ -14,6 +14,7 @@ import type { ClipCaptureResult } from '../page/messages';
 import { dispatchClipRequest, isClipRequest, isClipsChanged, libraryPath, notifyClipsChanged, type ClipHandlers, type ClipRequest } from './messages';
 import { clipsForPage, putClip } from './store';
 import { clippedPagesPublisher } from './clipped-pages';
+import { senderLimits, TOO_FAST_ERROR, type SenderLimits } from '../sender-limits';
 
 export const SAVE_SELECTION_MENU = 'mbr-save-selection';
 
@@ -106,13 +107,14 @@ function createMenu(): void {
   }, () => void browser.runtime.lastError);
 }
 
-export function startClipService(): void {
-  const db = openDatasetDb();
-  const publish = clippedPagesPublisher(db);
-  const handlers = createClipHandlers(db, notifyClipsChanged, publish);
-  // At every start (clips written by an older version), and whenever the library says it changed them.
-  void publish();
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+/**
+ * The background's listener for clip messages from `sender`: only this
+ * extension's, each limited to its sender's site (forSender) and its tab's pace
+ * (sender-limits.ts: saves and library opens per tab); undefined for messages of
+ * other services.
+ */
+export function clipMessageListener(handlers: ClipHandlers, publish: () => Promise<void>, limits: SenderLimits = senderLimits) {
+  return (message: unknown, sender: Browser.runtime.MessageSender): Promise<unknown> | undefined => {
     if (sender.id !== browser.runtime.id) return undefined;
     if (isClipsChanged(message)) {
       void publish();
@@ -121,8 +123,19 @@ export function startClipService(): void {
     if (!isClipRequest(message)) return undefined;
     const request = forSender(message, sender);
     if (!request) return Promise.resolve(message.type === 'clips/save' ? { ok: false, error: 'a page may only save clips of its own site' } : message.type === 'clips/open' ? false : []);
+    if (request.type === 'clips/save' && !limits.allow('save', sender)) return Promise.resolve({ ok: false, error: TOO_FAST_ERROR });
+    if (request.type === 'clips/open' && !limits.allow('open', sender)) return Promise.resolve(false);
     return dispatchClipRequest(handlers, request);
-  });
+  };
+}
+
+export function startClipService(): void {
+  const db = openDatasetDb();
+  const publish = clippedPagesPublisher(db);
+  const handlers = createClipHandlers(db, notifyClipsChanged, publish);
+  // At every start (clips written by an older version), and whenever the library says it changed them.
+  void publish();
+  browser.runtime.onMessage.addListener(clipMessageListener(handlers, publish));
   // Made at every start: Chrome keeps menu items across service worker restarts,
   // Firefox's persistent background page loses them at a browser restart.
   browser.contextMenus.removeAll().then(createMenu, (e: unknown) => console.warn('context menu:', e));

@@ -7,6 +7,7 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { onSettingsChanged, readSettings } from '@/adapters/settings';
+import { senderLimits } from '@/adapters/sender-limits';
 import { syncAlwaysOn } from './always-on';
 import { askTab, ensureContentScript } from './inject';
 import { isPageRequestToBackground, type PageRequestToBackground } from './messages';
@@ -32,6 +33,8 @@ export function onPageMessage(message: unknown, sender: Browser.runtime.MessageS
   const tabId = sender.tab?.id;
   switch (m.type) {
     case 'page/open-incidents':
+      // A tab's pace (sender-limits.ts): a page's script clicking «All incidents» 25 times opens 3 tabs.
+      if (!senderLimits.allow('open', sender)) return Promise.resolve(false);
       return browser.tabs.create({ url: incidentsPageUrl(m.entityId), index: sender.tab ? sender.tab.index + 1 : undefined }).then(() => true);
     case 'page/insert-css':
       return tabId === undefined ? Promise.resolve(false) : browser.scripting.insertCSS({ target: { tabId, frameIds: [sender.frameId ?? 0] }, css: m.css }).then(() => true);
