@@ -34,6 +34,7 @@ export function runChecks(d: DatasetContent, options: CheckOptions): Problem[] {
     ...checkAliases(d, options.fold),
     ...checkCasualties(d),
     ...checkAggregates(d, options.today),
+    ...checkArabicFields(d),
     ...(options.sourceHosts ? checkSourceClasses(d, options.sourceHosts) : []),
   ];
 }
@@ -281,6 +282,46 @@ export function checkAggregates(d: DatasetContent, today: string): Problem[] {
     if (a.period_from < FIRST_INCIDENT_DAY) out.push(problem('aggregates', a.id, `period_from ${a.period_from} is before ${FIRST_INCIDENT_DAY}`));
     if (a.country !== null && !COUNTRY_BOUNDS[a.country]) out.push(problem('aggregates', a.id, `no bounding box for country ${a.country}`));
     if (!isHttpUrl(a.source)) out.push(problem('aggregates', a.id, `not a well-formed http(s) URL: ${a.source}`));
+  }
+  return out;
+}
+
+const ARABIC_LETTER = /[\u0621-\u064A]/;
+const blankText = (s: string | null | undefined): boolean => s == null || s.trim() === '';
+
+/**
+ * Every English field a view shows has its Arabic beside it (the Arabic UI never
+ * falls back to English on shipped data): an attribution's `by` its `by_ar`, a
+ * casualties `note` its `note_ar`, an aggregate's `by` its `by_ar`, a base's
+ * `hosted` its `hosted_ar` item for item; a base without coordinates says why in
+ * both languages (`coordinates_note_en/_ar`), and a note in one language has the
+ * other. The Arabic must contain Arabic letters (not the English copied over).
+ */
+export function checkArabicFields(d: DatasetContent): Problem[] {
+  const out: Problem[] = [];
+  const pair = (id: string, en: string | null | undefined, ar: string | null | undefined, field: string) => {
+    if (blankText(en) && blankText(ar)) return;
+    if (blankText(ar)) out.push(problem('arabic-fields', id, `${field} "${en}" has no ${field}_ar; add the Arabic (scripts/fill-arabic-fields.ts has the reviewed table of names)`));
+    else if (blankText(en)) out.push(problem('arabic-fields', id, `${field}_ar "${ar}" has no English ${field}`));
+    else if (!ARABIC_LETTER.test(ar!)) out.push(problem('arabic-fields', id, `${field}_ar "${ar}" has no Arabic letter`));
+  };
+  for (const i of d.incidents) {
+    i.attributed_to.forEach((a, k) => pair(i.id, a.by, a.by_ar, `attributed_to[${k}].by`));
+    if (i.casualties) pair(i.id, i.casualties.note, i.casualties.note_ar, 'casualties.note');
+  }
+  for (const a of d.aggregates ?? []) pair(a.id, a.by, a.by_ar, 'by');
+  for (const b of d.bases) {
+    const ar = b.hosted_ar ?? [];
+    if (b.hosted.length > 0 && ar.length !== b.hosted.length) {
+      out.push(problem('arabic-fields', b.id, `hosted has ${b.hosted.length} item(s) but hosted_ar ${ar.length}; give the Arabic of each, in the same order`));
+    } else {
+      b.hosted.forEach((h, k) => pair(b.id, h, ar[k], `hosted[${k}]`));
+    }
+    if (b.coordinates === null && (blankText(b.coordinates_note_en) || blankText(b.coordinates_note_ar))) {
+      out.push(problem('arabic-fields', b.id, 'coordinates is null without a reason; say why in coordinates_note_en and coordinates_note_ar (a pseudo-site without a place), or find the coordinates'));
+    } else {
+      pair(b.id, b.coordinates_note_en, b.coordinates_note_ar, 'coordinates_note');
+    }
   }
   return out;
 }

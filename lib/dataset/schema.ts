@@ -109,7 +109,17 @@ export const BaseSchema = v.strictObject({
   admin_area_en: v.pipe(v.string(), v.maxLength(LIMITS.name)),
   admin_area_ar: v.pipe(v.string(), v.maxLength(LIMITS.name)),
   coordinates: v.nullable(CoordinatesSchema),
+  /**
+   * Why `coordinates` is null (a pseudo-site without a place), or how an estimated
+   * point was obtained ("45 km south-east of Baghdad"); both languages together.
+   * Optional in the schema so that older feeds still parse; data:build requires
+   * them when `coordinates` is null (checks.ts, checkArabicFields).
+   */
+  coordinates_note_en: v.optional(text),
+  coordinates_note_ar: v.optional(text),
   hosted: list(name),
+  /** `hosted` in Arabic, item for item (data:build requires it; older feeds lack it). */
+  hosted_ar: v.optional(list(name)),
   status: list(StatusChangeSchema),
 });
 
@@ -122,9 +132,15 @@ export const MilitiaSchema = v.strictObject({
   designations: list(DesignationSchema),
 });
 
-export const AttributionSchema = v.strictObject({ group: id, by: name, source: url });
+/**
+ * `by_ar` and `note_ar` are the Arabic of `by` and `note`: optional in the schema so
+ * that a feed built before they existed still parses, required by data:build
+ * whenever the English is there (checks.ts, checkArabicFields).
+ */
+export const AttributionSchema = v.strictObject({ group: id, by: name, by_ar: v.optional(name), source: url });
 
-export const CasualtiesSchema = v.strictObject({ killed: count, injured: count, note: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(LIMITS.text)))) });
+const note = v.optional(v.nullable(v.pipe(v.string(), v.maxLength(LIMITS.text))));
+export const CasualtiesSchema = v.strictObject({ killed: count, injured: count, note, note_ar: note });
 
 export const IncidentSchema = v.strictObject({
   id,
@@ -158,6 +174,8 @@ export const AggregateSchema = v.strictObject({
   what_en: text,
   what_ar: text,
   by: name,
+  /** `by` in Arabic (data:build requires it; older feeds lack it). */
+  by_ar: v.optional(name),
   source: url,
 });
 

@@ -24,8 +24,12 @@ export interface DatasetStats {
   /** Incidents citing at least one news agency or official source (data/source-hosts.json), and their share of all incidents (0–1, three decimals). */
   readonly incidents_with_agency_or_official: number;
   readonly share_with_agency_or_official: number;
-  /** Ids of the bases (sites) whose coordinates no source gives yet. */
+  /** Ids of the bases (sites) without coordinates and without a stated reason (data:build refuses these). */
   readonly sites_without_coordinates: readonly string[];
+  /** Ids of the sites without a place, each saying why (`coordinates_note_en`: the convoy routes). */
+  readonly sites_without_place: readonly string[];
+  /** Ids of the sites whose point is an estimate or a stand-in, explained in `coordinates_note_en`. */
+  readonly sites_estimated: readonly string[];
 }
 
 export function datasetStats(d: Dataset, sourceHosts: SourceHostTable = new Map()): DatasetStats {
@@ -49,7 +53,9 @@ export function datasetStats(d: Dataset, sourceHosts: SourceHostTable = new Map(
     incidents_per_country: tally(d.incidents.map((i) => [...new Set(i.sites.map((s) => country.get(s) ?? '??'))])),
     incidents_with_agency_or_official: backed,
     share_with_agency_or_official: d.incidents.length === 0 ? 0 : Math.round((backed / d.incidents.length) * 1000) / 1000,
-    sites_without_coordinates: d.bases.filter((b) => b.coordinates === null).map((b) => b.id),
+    sites_without_coordinates: d.bases.filter((b) => b.coordinates === null && !b.coordinates_note_en?.trim()).map((b) => b.id),
+    sites_without_place: d.bases.filter((b) => b.coordinates === null && !!b.coordinates_note_en?.trim()).map((b) => b.id),
+    sites_estimated: d.bases.filter((b) => b.coordinates !== null && !!b.coordinates_note_en?.trim()).map((b) => b.id),
   };
 }
 

@@ -15,7 +15,7 @@ const src = (n: number) => `https://example.org/source/${n}`;
 
 const base = (id: string, country: string, lat: number, lon: number, aliases: Base['aliases']): Base => ({
   id, name_en: id, name_ar: 'قاعدة', type: 'air base', country, admin_area_en: '', admin_area_ar: '',
-  coordinates: { lat, lon, precision_m: 1000, source: src(1) }, hosted: ['United States'],
+  coordinates: { lat, lon, precision_m: 1000, source: src(1) }, hosted: ['United States'], hosted_ar: ['الولايات المتحدة'],
   description_en: 'A base.', description_ar: 'قاعدة.', status: [{ date: '2024-01', event_en: 'Opened', event_ar: 'افتتحت', source: src(2) }],
   aliases, sources: [src(3)], confidence: 'high',
 });
@@ -28,7 +28,7 @@ const militia = (id: string, umbrella: string[], aliases: Militia['aliases']): M
 
 const incident = (id: string, date: string, sites: string[], weapons: Incident['weapons']): Incident => ({
   id, date, date_precision: 'day', sites, weapons, claimed_by: ['group-a'],
-  attributed_to: [{ group: 'umbrella-u', by: 'US Department of Defense', source: src(6) }],
+  attributed_to: [{ group: 'umbrella-u', by: 'US Department of Defense', by_ar: 'وزارة الدفاع الأمريكية', source: src(6) }],
   casualties: { killed: 0, injured: 0, note: null }, outcome: 'no damage',
   summary_en: 'An attack.', summary_ar: 'هجوم.', campaign: '2023-2024-gaza-war-campaign', sources: [src(7)], confidence: 'high',
 });

@@ -15,6 +15,7 @@ describe('npm run -s data:stats', () => {
       'version', 'bases', 'militias', 'incidents', 'incidents_with_source', 'incidents_2023_2024_campaign',
       'aliases_ar', 'aliases_en', 'first_incident', 'last_incident', 'incidents_per_year', 'incidents_per_country',
       'incidents_with_agency_or_official', 'share_with_agency_or_official', 'sites_without_coordinates',
+      'sites_without_place', 'sites_estimated',
     ]);
     expect(isVersion(stats.version)).toBe(true);
     expect(stats.first_incident).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -46,6 +47,12 @@ describe('npm run -s data:stats', () => {
     expect(stats.share_with_agency_or_official).toBe(Math.round((stats.incidents_with_agency_or_official / stats.incidents) * 1000) / 1000);
     expect(stats.sites_without_coordinates.every((id: string) => /^[a-z0-9-]+$/.test(id))).toBe(true);
   });
+
+  it('lists no site without coordinates or a stated reason (issue 12: every site located)', () => {
+    const stats = JSON.parse(r.stdout);
+    expect(stats.sites_without_coordinates).toEqual([]);
+    expect(stats.sites_without_place).toEqual(['coalition-supply-convoys-iraq']);
+  });
 });
 
 describe('datasetStats', () => {
@@ -59,5 +66,19 @@ describe('datasetStats', () => {
     expect(s.incidents_per_country).toEqual({ IQ: 2, JO: 1 });
     expect([s.incidents_with_agency_or_official, s.share_with_agency_or_official]).toEqual([1, 0.5]);
     expect(s.sites_without_coordinates).toEqual(['tower-22']);
+    expect(s.sites_without_place).toEqual([]);
+  });
+
+  it('tells a site without a place (its reason stated) and an estimated point from a site not yet located', () => {
+    const d = { version: '2026.11.21.1', ...validContent() };
+    d.bases[1]!.coordinates = null;
+    d.bases[1]!.coordinates_note_en = 'Not a place.';
+    d.bases[1]!.coordinates_note_ar = 'ليس موقعاً.';
+    d.bases[0]!.coordinates_note_en = 'Estimated from a distance.';
+    d.bases[0]!.coordinates_note_ar = 'تقدير من مسافة.';
+    const s = datasetStats(d);
+    expect(s.sites_without_coordinates).toEqual([]);
+    expect(s.sites_without_place).toEqual([d.bases[1]!.id]);
+    expect(s.sites_estimated).toEqual([d.bases[0]!.id]);
   });
 });
