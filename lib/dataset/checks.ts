@@ -227,7 +227,6 @@ export const AGGREGATOR_ONLY_PENDING: ReadonlySet<string> = new Set<string>([
   '2024-01-23-ain-al-asad-drone',
   '2024-01-26-conoco-gas-field-drone',
   '2024-02-01-omar-oil-field-drone',
-  '2024-11-10-omar-oil-field-rocket',
   '2026-03-01-camp-arifjan-drone',
   '2026-03-01-camp-buehring-drone',
 ]);
