@@ -8,6 +8,7 @@ import { codePointOffset, describeSpan } from '../anchoring/selectors';
 import { sha256Hex, utf8 } from '../dataset/digest';
 import type { Mention } from '../mentions';
 import type { PageMetadata } from './metadata';
+import { isSameSite } from './same-site';
 import { CLIP_LIMITS, ClipSchema, type Clip, type ClipMention, type ClipOrigin } from './types';
 
 export interface ClipInput {
@@ -33,7 +34,8 @@ export function textSha256(text: string): Promise<string> {
 }
 
 /**
- * A new clip. Mentions are sorted by position, exact duplicates dropped.
+ * A new clip. Mentions are sorted by position, exact duplicates dropped; a
+ * canonical URL not on the page's own site (same-site.ts) is dropped.
  * @throws {RangeError} if a mention is not a span of `text`, `page` does not contain
  * `text` at `start`, or the result breaks a rule of ClipSchema (non-http(s) URL, a
  * limit of CLIP_LIMITS, …); the message says which.
@@ -44,7 +46,8 @@ export async function createClip(input: ClipInput): Promise<Clip> {
   const clip: Clip = {
     id: input.id ?? globalThis.crypto.randomUUID(),
     url: meta.url,
-    canonical_url: meta.canonical_url,
+    // Where the text was read is `url`; a canonical URL on another site is the page's claim only.
+    canonical_url: meta.canonical_url !== null && isSameSite(meta.canonical_url, meta.url) ? meta.canonical_url : null,
     title: meta.title.slice(0, CLIP_LIMITS.field),
     site: meta.site?.slice(0, CLIP_LIMITS.field) ?? null,
     author: meta.author?.slice(0, CLIP_LIMITS.field) ?? null,

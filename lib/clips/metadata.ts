@@ -6,7 +6,8 @@
  * nothing here renders, fetches or executes anything from the page.
  *
  * Precedence, first non-empty wins:
- * - canonical_url: <link rel=canonical>, og:url, JSON-LD url — http(s) only, resolved against the page URL;
+ * - canonical_url: <link rel=canonical>, og:url, JSON-LD url — http(s) only, resolved against the page URL,
+ *   on the page's own site (same-site.ts: a page's claim to be another site's article is ignored);
  * - title: og:title, twitter:title, JSON-LD headline, <title>;
  * - site: og:site_name, application-name, JSON-LD publisher.name, the host name without `www.`;
  * - author: JSON-LD author(s), author / article:author / dc.creator / parsely-author / sailthru.author meta (URLs skipped);
@@ -16,6 +17,7 @@
  */
 import { isHttpUrl } from '../dataset/urls';
 import { articleFromJsonLd, type JsonLdArticle } from './metadata-jsonld';
+import { isSameSite } from './same-site';
 
 export interface MetaElement {
   getAttribute(name: string): string | null;
@@ -63,6 +65,8 @@ export function extractMetadata(doc: DocumentLike, url: string): PageMetadata {
       return null;
     }
   };
+  // A canonical URL on another site is not where the text was read: ignored.
+  const sameSite = (u: string | null): u is string => u !== null && isSameSite(u, url);
   const notUrl = (s: string | undefined) => (s && !/^https?:\/\//i.test(s.trim()) ? s : undefined);
   const published = [meta.get('article:published_time'), ld.datePublished, meta.get('datepublished'), meta.get('pubdate'), meta.get('publishdate'),
     meta.get('date'), meta.get('dc.date'), meta.get('dc.date.issued'), meta.get('parsely-pub-date'), meta.get('sailthru.date')]
@@ -72,7 +76,7 @@ export function extractMetadata(doc: DocumentLike, url: string): PageMetadata {
     .map((l) => l?.trim()).find((l) => l && /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/.test(l)) ?? null;
   return {
     url,
-    canonical_url: resolve(canonicalLink?.getAttribute('href')) ?? resolve(meta.get('og:url')) ?? resolve(ld.url),
+    canonical_url: [canonicalLink?.getAttribute('href'), meta.get('og:url'), ld.url].map(resolve).find(sameSite) ?? null,
     title: first(meta.get('og:title'), meta.get('twitter:title'), ld.headline, doc.title) ?? url,
     site: first(meta.get('og:site_name'), meta.get('application-name'), ld.publisher, new URL(url).hostname.replace(/^www\./, '')),
     author: first(ld.author, notUrl(meta.get('author')), notUrl(meta.get('article:author')), meta.get('dc.creator'), meta.get('parsely-author'), meta.get('sailthru.author')),
