@@ -5,7 +5,7 @@ import type { Lexicon, PatternRole } from './lexicon';
 import type { EntityRef, Mention } from './mention';
 import { nearestName, type NearMiss, type NearMissPolicy } from './near-miss';
 import { Neighbours, type Word } from './neighbours';
-import { keepLeftmostLongest } from './overlaps';
+import { addLeftmostLongest, keepLeftmostLongest } from './overlaps';
 
 type NameRole = Extract<PatternRole, { role: 'name' }>;
 
@@ -51,6 +51,8 @@ const QUOTE = 34;
 export class MentionFinder {
   private readonly refs: readonly EntityRef[];
   private readonly dfa: Dfa;
+  /** The scripts' abbreviation definitions, anchored where `lastIndex` is set (sticky, without `^`). */
+  private readonly abbreviationPatterns: readonly RegExp[];
   /** Reused by every `find` (which runs to completion before the next can start). */
   private readonly buffers = new ScanBuffers();
 
@@ -60,6 +62,7 @@ export class MentionFinder {
     private readonly nearMiss: NearMissPolicy,
   ) {
     this.dfa = lexicon.automaton.dfa;
+    this.abbreviationPatterns = lexicon.scripts.flatMap((s) => (s.abbreviationDefinition ? [sticky(s.abbreviationDefinition)] : []));
     this.refs = lexicon.entries.map((e: GazetteerEntry) => ({ id: e.id, kind: e.kind, name_en: e.name_en, name_ar: e.name_ar }));
   }
 
@@ -100,11 +103,11 @@ export class MentionFinder {
     let kept = keepLeftmostLongest(candidates);
     const joined = this.coordinated(folded, near, kept, wanting);
     const spread = this.spreadNearMisses(folded, near, kept);
-    if (joined.length > 0 || spread.length > 0) kept = keepLeftmostLongest([...kept, ...joined, ...spread]);
+    if (joined.length > 0 || spread.length > 0) kept = addLeftmostLongest(kept, [...joined, ...spread]);
     const licensed = this.oneSensePerText(folded, kept, wanting);
-    if (licensed.length > 0) kept = keepLeftmostLongest([...kept, ...licensed]);
+    if (licensed.length > 0) kept = addLeftmostLongest(kept, licensed);
     const abbreviated = this.definedAbbreviations(folded, kept);
-    if (abbreviated.length > 0) kept = keepLeftmostLongest([...kept, ...abbreviated]);
+    if (abbreviated.length > 0) kept = addLeftmostLongest(kept, abbreviated);
     return kept.map((c) => ({
       start: c.start,
       end: c.end,
@@ -192,9 +195,8 @@ export class MentionFinder {
     const given = f.role.script.givenNames;
     if (given.size === 0) return false;
     if (f.role.variant.text.includes(' ')) return false; // a name of several words
-    const [w] = near.wordsBefore(f.wordStart, 1);
-    if (!w || f.wordStart - w.end > 1) return false; // only a single space between
-    return given.has(near.text(w));
+    const w = near.wordRightBefore(f.wordStart);
+    return w !== null && given.has(near.text(w));
   }
 
   /**
@@ -205,7 +207,7 @@ export class MentionFinder {
   private placedElsewhere(f: Found, near: Neighbours): boolean {
     const after = near.wordsAfter(f.end, 4).map((w) => near.text(w));
     const script = f.role.script;
-    const is = (w: string, set: ReadonlySet<string>) => script.stems(w).some((stem) => set.has(stem));
+    const is = (w: string, set: ReadonlySet<string>) => hasStem(script, w, set);
     // A preposition of place, perhaps a noun of place, then the place: only a listed
     // foreign place moves the building («… في بيروت», «… في العاصمة اللبنانية»).
     for (let i = 0; i < after.length; i++) {
@@ -229,8 +231,7 @@ export class MentionFinder {
    * quoted «كونوكو» is as likely the oil company as the gas field.
    */
   private hasContext(folded: NormalizedText, f: Found, near: Neighbours): boolean {
-    const scripts = this.lexicon.scripts;
-    const isWordOf = (word: string, pick: (s: ScriptRules) => ReadonlySet<string>) => scripts.some((s) => s.stems(word).some((stem) => pick(s).has(stem)));
+    const isWordOf = this.isWordOf;
     if (f.role.kind === 'militia') {
       if (near.isQuoted(f.wordStart, f.end)) return true;
       return near.wordsBefore(f.wordStart, f.role.script.cueWindow, true).some((w) => isWordOf(near.text(w), (s) => s.militiaCues));
@@ -240,6 +241,10 @@ export class MentionFinder {
     if (f.role.script.capitalisedNames && this.capitalised(folded, f)) return true;
     return this.afterLocative(f, near, isWordOf);
   }
+
+  /** Whether `word`, or a stem of it, is in the list that `pick` takes from one of the scripts' rules. */
+  private readonly isWordOf = (word: string, pick: (s: ScriptRules) => ReadonlySet<string>): boolean =>
+    this.lexicon.scripts.some((s) => s.stems(word).some((stem) => pick(s).has(stem)));
 
   /**
    * A trigger word right before the name, or before it with modifiers between
@@ -372,13 +377,14 @@ export class MentionFinder {
   private definedAbbreviations(folded: NormalizedText, kept: readonly Candidate[]): Candidate[] {
     const source = folded.source;
     const defined = new Map<string, number>();
-    const patterns = this.lexicon.scripts.flatMap((s) => (s.abbreviationDefinition ? [s.abbreviationDefinition] : []));
+    const patterns = this.abbreviationPatterns;
     if (patterns.length === 0) return [];
     for (const c of kept) {
-      const after = source.slice(c.end, c.end + 16);
       for (const p of patterns) {
-        const m = p.exec(after);
-        if (m && !defined.has(m[1])) defined.set(m[1], c.entity);
+        // Sticky, at the mention's end: no copy of the text after each mention.
+        p.lastIndex = c.end;
+        const m = p.exec(source);
+        if (m && m.index + m[0].length <= c.end + ABBREVIATION_REACH && !defined.has(m[1])) defined.set(m[1], c.entity);
       }
     }
     const out: Candidate[] = [];
@@ -473,9 +479,8 @@ export class MentionFinder {
    */
   private candidate(folded: NormalizedText, start: number, end: number, entity: number, score: number): Candidate {
     let quotes = 0;
-    const latin = (c: number) => c >= 97 && c <= 122;
     // An apostrophe inside a Latin word («Kata'ib») opens nothing.
-    for (let i = start; i < end; i++) if (folded.codes[i] === QUOTE && !(latin(folded.codes[i - 1]) && latin(folded.codes[i + 1]))) quotes++;
+    for (let i = start; i < end; i++) if (folded.codes[i] === QUOTE && !(isLatinLetter(folded.codes[i - 1]) && isLatinLetter(folded.codes[i + 1]))) quotes++;
     if (quotes % 2 === 1 && end < folded.length && folded.codes[end] === QUOTE) end++;
     return {
       start: folded.sourceStart(start),
@@ -488,6 +493,29 @@ export class MentionFinder {
       foldedEnd: end,
     };
   }
+}
+
+/** How far after a mention its abbreviation's definition may reach, in code units. */
+const ABBREVIATION_REACH = 16;
+
+/** `pattern` (anchored with `^`) as a sticky pattern that matches where its `lastIndex` is set. */
+function sticky(pattern: RegExp): RegExp {
+  return new RegExp(pattern.source.replace(/^\^/, ''), pattern.flags.replace(/[gy]/g, '') + 'y');
+}
+
+/** Whether `word` or one of its stems in `script` is in `set`. */
+function hasStem(script: ScriptRules, word: string, set: ReadonlySet<string>): boolean {
+  return script.stems(word).some((stem) => set.has(stem));
+}
+
+/**
+ * A folded (lower-case) Latin letter. Helpers of the per-name paths are module
+ * functions, not closures made at each call: a transpiler that keeps function names
+ * (esbuild's keepNames, as tsx runs the bench) defines a `name` on every closure it
+ * makes, which cost a fifth of `find` on a long page.
+ */
+function isLatinLetter(c: number): boolean {
+  return c >= 97 && c <= 122;
 }
 
 /** The first index of the sorted `a` whose value is at least `x`. */

@@ -73,6 +73,19 @@ export class Neighbours {
     return out;
   }
 
+  /**
+   * The word that ends one separator before `pos` (a space, a quote or a parenthesis,
+   * as `wordsBefore` skips), or null: `wordsBefore(pos, 1)` when only one character
+   * separates it, without building a list.
+   */
+  wordRightBefore(pos: number): Word | null {
+    const c = pos >= 1 ? this.codes[pos - 1] : -1;
+    if (!(c === SPACE || c === QUOTE || c === OPEN_PAREN || c === CLOSE_PAREN) || !this.isWord(pos - 2)) return null;
+    let i = pos - 2;
+    while (i >= 0 && this.isWord(i)) i--;
+    return { start: i + 1, end: pos - 1 };
+  }
+
   /** The words after `pos`, nearest first, at most `count`, separated by spaces only. */
   wordsAfter(pos: number, count: number): Word[] {
     const out: Word[] = [];
