@@ -10,6 +10,10 @@
  * - `clips`: the reader's clips (their fields belong to lib/clips; reading and
  *   writing them is adapters/clips/store.ts). User data: no dataset install or sync
  *   ever writes or deletes a clip, and a schema upgrade only adds derived fields.
+ * - `own_incidents`: the analyst's own incidents (lib/own-incidents, since schema
+ *   4): each record plus `groups`, by date, site, group, article and time kept.
+ *   User data, like the clips: outside every dataset transaction, so no install or
+ *   sync ever writes or deletes one (adapters/own-incidents/store.ts writes them).
  * - `meta`: the installed dataset's version and origin, its official counts
  *   (aggregates, few and never queried alone), and the sync state.
  *
@@ -18,6 +22,7 @@
  */
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Aggregate, Base, Incident, Manifest, Militia } from '@/lib/dataset';
+import type { OwnIncident } from '@/lib/own-incidents/types';
 import type { SyncErrorCode } from './sync-errors';
 
 export const DB_NAME = 'militia-base-reader';
@@ -43,6 +48,9 @@ export interface ClipRow {
   entity_ids?: string[];
   [field: string]: unknown;
 }
+
+/** A row of own_incidents (since schema 4): the analyst's incident plus `groups` (claimed_by ∪ attributed_to.group), indexed. */
+export type OwnIncidentRow = OwnIncident & { groups: string[] };
 
 /** The installed dataset: replaced in the same transaction as the records. */
 export interface DatasetMeta {
@@ -89,6 +97,7 @@ export type DatasetDb = Dexie & {
   entities: EntityTable<EntityRow, 'id'>;
   incidents: EntityTable<IncidentRow, 'id'>;
   clips: EntityTable<ClipRow, 'id'>;
+  own_incidents: EntityTable<OwnIncidentRow, 'id'>;
   meta: EntityTable<MetaRow, 'key'>;
 };
 
@@ -128,6 +137,15 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
     upgrade: (tx) => tx.table<ClipRow, string>('clips').toCollection().modify((row) => {
       if (Array.isArray(row.mentions) && !Array.isArray(row.entity_ids)) row.entity_ids = entityIdsOf(row.mentions);
     }),
+  },
+  {
+    // The analyst's own incidents (issue 13): a new table, by date, site, group,
+    // article and time kept. Nothing to migrate: every other table is unchanged.
+    version: 4,
+    stores: {
+      entities: 'id, kind', incidents: 'id, date, *sites, *groups', clips: 'id, captured_at, url, canonical_url, site, *entity_ids, *tags',
+      own_incidents: 'id, date, *sites, *groups, article_url, kept_at', meta: 'key',
+    },
   },
 ];
 
