@@ -213,7 +213,6 @@ export function checkSourceClasses(d: DatasetContent, table: SourceHostTable): P
  * id out once its record cites an original. New ids never go here.
  */
 export const AGGREGATOR_ONLY_PENDING: ReadonlySet<string> = new Set<string>([
-  '2023-10-23-omar-oil-field-drone',
   '2023-10-23-shaddadi-base-drone',
   '2023-10-29-omar-oil-field-unknown',
   '2023-11-22-erbil-air-base-drone',
