@@ -118,7 +118,9 @@ const SHORT_CLIP = 1500;
 
 /** A clip: its title, its text, the analyst's notes, then where it came from. */
 function clipSection(clip: Clip): string {
-  const rows: [string, string][] = [[LABELS.source, `<bdi>${link(clip.canonical_url ?? clip.url, clip.site ?? clip.url)}</bdi>`]];
+  // Cited where the text was read; the page's canonical URL (same site only, lib/clips/same-site.ts) beside it.
+  const rows: [string, string][] = [[LABELS.source, `<bdi>${link(clip.url, clip.site ?? clip.url)}</bdi>`]];
+  if (clip.canonical_url && clip.canonical_url !== clip.url) rows.push([LABELS.canonical, `<bdi>${link(clip.canonical_url, clip.canonical_url)}</bdi>`]);
   if (clip.author) rows.push([LABELS.author, `<bdi>${esc(clip.author)}</bdi>`]);
   if (clip.published) rows.push([LABELS.published, dateOf(clip.published)]);
   rows.push([LABELS.captured, `<time datetime="${esc(clip.captured_at)}">${esc(formatMoment(new Date(clip.captured_at)))}</time>`]);

@@ -38,9 +38,12 @@ const KIND_WORDS: Record<EntityKindName, string> = { 'base': 'base', 'armed-grou
 /** One clip's note; `kindOf` says what each entity is (by default, from the clip alone). */
 export function markdownNote(clip: Clip, kindOf: (ref: Clip['mentions'][number]['entity']) => EntityKindName = entityKinds()): string {
   const lines = ['---', ...frontMatter(clip), '---', '', `# ${markdownText(oneLine(clip.title))}`, ''];
-  const source = clip.canonical_url ?? clip.url;
+  // Cited where the text was read; the page's canonical URL (same site only) beside it.
+  const source = clip.url;
   const label = markdownText(oneLine(clip.site ?? new URL(source).hostname));
   lines.push(isLinkable(source) ? `Source: [${label}](<${new URL(source).href}>)` : `Source: ${label}`);
+  const canonical = clip.canonical_url;
+  if (canonical && canonical !== source && isLinkable(canonical)) lines.push(`Canonical: <${new URL(canonical).href}>`);
   if (clip.author) lines.push(`Author: ${markdownText(oneLine(clip.author))}`);
   if (clip.published) lines.push(`Published: ${clip.published}`);
   lines.push('', '## Text', '', highlighted(clip), '');

@@ -19,6 +19,7 @@ export const LABELS = {
   moreInAppendix: 'والبقية في الملحق.',
   datasetVersion: 'إصدار البيانات',
   source: 'المصدر',
+  canonical: 'الرابط المعتمد',
   author: 'الكاتب',
   published: 'تاريخ النشر',
   captured: 'تاريخ الحفظ',

@@ -91,7 +91,9 @@ export function location(id: string, stamp: Stamp, e: ExportedEntity): StixObjec
 
 /** A report of one clip; `refs` are the ids of what it mentions (non-empty, §4.14: object_refs requires one). */
 export function report(id: string, stamp: Stamp, clip: Clip, refs: readonly string[], unlocated: readonly string[]): StixObject {
-  const source = clip.canonical_url ?? clip.url;
+  // Cited where the text was read; the page's canonical URL (same site only) beside it.
+  const source = clip.url;
+  const canonical = clip.canonical_url !== null && clip.canonical_url !== source ? [{ source_name: 'canonical', url: webIri(clip.canonical_url) }] : [];
   return sdo('report', id, stamp, {
     name: clip.title || source,
     description: clip.text,
@@ -100,7 +102,7 @@ export function report(id: string, stamp: Stamp, clip: Clip, refs: readonly stri
     object_refs: refs,
     ...(clip.tags.length > 0 ? { labels: clip.tags } : {}),
     ...(clip.lang ? { lang: clip.lang } : {}),
-    external_references: [{ source_name: clip.site ?? hostOf(source), url: webIri(source), ...(clip.author ? { description: `by ${clip.author}` } : {}) }],
+    external_references: [{ source_name: clip.site ?? hostOf(source), url: webIri(source), ...(clip.author ? { description: `by ${clip.author}` } : {}) }, ...canonical],
     x_mbr_clip_id: clip.id,
     x_mbr_text_sha256: clip.text_sha256,
     ...(clip.author ? { x_mbr_author: clip.author } : {}),

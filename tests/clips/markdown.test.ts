@@ -79,7 +79,9 @@ describe('Markdown notes', () => {
     expect(note).toContain('==كتائب حزب الله==');
     expect(note).toContain('- ==قاعدة حرير== → قاعدة حرير / Harir Air Base (base, `harir`)');
     expect(note).toContain('## Notes\n\nملاحظة: تحقق من "المصدر" ثانيةً');
-    expect(note).toContain('Source: [أخبار المثال](<https://news.example.com/2024/01/20/article>)');
+    // Where the text was read, and the page's canonical URL beside it.
+    expect(note).toContain('Source: [أخبار المثال](<https://news.example.com/2024/01/20/article?id=7>)');
+    expect(note).toContain('Canonical: <https://news.example.com/2024/01/20/article>');
   });
 
   it('escape every page and analyst string so nothing becomes HTML, a link or markup', () => {

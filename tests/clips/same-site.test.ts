@@ -65,3 +65,18 @@ describe('a canonical URL on another site', () => {
     expect(await handlers['clips/for-page']({ type: 'clips/for-page', urls: [target] })).toEqual([]);
   });
 });
+
+describe('exports', () => {
+  it('cite the page the text was read on, with its canonical URL beside it', async () => {
+    const { markdownNote } = await import('../../lib/export/markdown');
+    const { exportHtmlReport } = await import('../../lib/export/html-report');
+    const { stixBundle } = await import('../../lib/export/stix');
+    const clip = await createClip({ text, mentions: finder.find(text), metadata: meta({ url: 'https://news.example.com/amp/7', canonical_url: 'https://www.news.example.com/story/7', site: 'Reuters' }), via: 'selection' });
+    expect(markdownNote(clip)).toContain('Source: [Reuters](<https://news.example.com/amp/7>)\nCanonical: <https://www.news.example.com/story/7>');
+    const html = exportHtmlReport([clip], { exportedAt: new Date('2024-03-01T00:00:00.000Z') });
+    expect(html.indexOf('href="https://news.example.com/amp/7"')).toBeGreaterThan(0);
+    expect(html.indexOf('href="https://news.example.com/amp/7"')).toBeLessThan(html.indexOf('href="https://www.news.example.com/story/7"'));
+    const report = (await stixBundle([clip], { exportedAt: new Date('2024-03-01T00:00:00.000Z') })).objects.find((o) => o.type === 'report') as unknown as { external_references: { url: string }[] };
+    expect(report.external_references.map((r) => r.url)).toEqual(['https://news.example.com/amp/7', 'https://www.news.example.com/story/7']);
+  });
+});
