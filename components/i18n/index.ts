@@ -7,14 +7,15 @@ import { candidateStrings } from './strings/candidates';
 import { clipStrings } from './strings/clips';
 import { commonStrings } from './strings/common';
 import { datasetStrings } from './strings/dataset';
+import { eventStrings } from './strings/events';
 import { pageStrings } from './strings/page';
 import { readerStrings } from './strings/reader';
 
 export type UiLang = 'ar' | 'en';
 export type Catalog = Readonly<Record<string, { readonly ar: string; readonly en: string }>>;
 
-const catalog: Catalog = { ...commonStrings, ...datasetStrings, ...pageStrings, ...clipStrings, ...readerStrings, ...candidateStrings };
-export type StringKey = keyof typeof commonStrings | keyof typeof datasetStrings | keyof typeof pageStrings | keyof typeof clipStrings | keyof typeof readerStrings | keyof typeof candidateStrings;
+const catalog: Catalog = { ...commonStrings, ...datasetStrings, ...pageStrings, ...clipStrings, ...readerStrings, ...candidateStrings, ...eventStrings };
+export type StringKey = keyof typeof commonStrings | keyof typeof datasetStrings | keyof typeof pageStrings | keyof typeof clipStrings | keyof typeof readerStrings | keyof typeof candidateStrings | keyof typeof eventStrings;
 
 /** The UI language for a preference: 'auto' follows the browser (Arabic for any ar-*, else English). */
 export function resolveLang(pref: LanguagePreference, browserLanguage: string = globalThis.navigator?.language ?? 'en'): UiLang {

@@ -1,7 +1,7 @@
 /**
  * The toolbar popup: the current site's switches, the mentions on the page
- * grouped by entity, "Clip this article" and the clip library, and a search over
- * the whole dataset. Follows the UI language
+ * grouped by entity, the attacks the article reports, "Clip this article" and
+ * the clip library, and a search over the whole dataset. Follows the UI language
  * setting, right to left in Arabic.
  */
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
@@ -9,6 +9,7 @@ import { browser } from 'wxt/browser';
 import { isSwitchedOff } from '@/adapters/page/sites';
 import { onSettingsChanged, readSettings, type Settings } from '@/adapters/settings';
 import { dirOf, resolveLang, t } from '@/components/i18n';
+import { ArticleEvents } from './ArticleEvents';
 import { ClipActions } from './ClipActions';
 import { DatasetSearch } from './DatasetSearch';
 import { PageMentions } from './PageMentions';
@@ -41,6 +42,7 @@ export function PopupApp() {
       </header>
       {settings && active?.host && <SiteControls lang={lang} host={active.host} settings={settings} />}
       <PageMentions lang={lang} tabId={active?.id ?? null} page={page} />
+      <ArticleEvents lang={lang} tabId={active?.host ? active.id : null} page={page} />
       {active?.host && <ClipActions lang={lang} tabId={active.id} />}
       <DatasetSearch lang={lang} />
     </main>
