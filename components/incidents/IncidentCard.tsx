@@ -6,7 +6,7 @@
 import { t, type StringKey, type UiLang } from '@/components/i18n';
 import { casualtiesPhrase } from '@/components/i18n/plural';
 import { Names } from '@/components/popover/IncidentItem';
-import { sourceClassLabel } from '@/components/popover/format';
+import { blamedBy, casualtyNote, sourceClassLabel } from '@/components/popover/format';
 import type { IncidentSummary } from '@/lib/dataset/summary';
 import { safeSourceUrl } from './filter';
 import { formatIncidentDate, nameOf, outcomeLabel, weaponLabel } from './format';
@@ -15,6 +15,7 @@ export function IncidentCard({ lang, incident: i }: { lang: UiLang; incident: In
   const sep = lang === 'ar' ? '، ' : ', ';
   const names = (refs: IncidentSummary['sites'], none: StringKey) => (refs.length > 0 ? <Names lang={lang} names={refs.map((r) => nameOf(lang, r))} /> : t(lang, none));
   const summary = lang === 'ar' ? i.summary_ar : i.summary_en;
+  const note = casualtyNote(lang, i);
   return (
     <article class="incident" aria-labelledby={`incident-${i.id}`} data-incident-id={i.id}>
       <h2 id={`incident-${i.id}`}>
@@ -32,10 +33,13 @@ export function IncidentCard({ lang, incident: i }: { lang: UiLang; incident: In
         <dd>
           {i.attributed_to.length === 0
             ? t(lang, 'noAttribution')
-            : i.attributed_to.map((a) => t(lang, 'attributedBy', { group: nameOf(lang, a), by: a.by })).join(lang === 'ar' ? '؛ ' : '; ')}
+            : i.attributed_to.map((a) => t(lang, 'attributedBy', { group: nameOf(lang, a), by: blamedBy(lang, a) })).join(lang === 'ar' ? '؛ ' : '; ')}
         </dd>
         <dt>{t(lang, 'fieldCasualties')}</dt>
-        <dd>{casualtiesPhrase(lang, i.killed, i.injured) ?? t(lang, 'notReported')}</dd>
+        <dd>
+          {casualtiesPhrase(lang, i.killed, i.injured) ?? t(lang, 'notReported')}
+          {note && <span class="casualty-note"> — <bdi>{note}</bdi></span>}
+        </dd>
         <dt>{t(lang, 'fieldOutcome')}</dt>
         <dd>{outcomeLabel(lang, i.outcome)}</dd>
         <dt>{t(lang, 'fieldSources')}</dt>

@@ -8,7 +8,7 @@ import { count } from '@/components/i18n/plural';
 import { t, type UiLang } from '@/components/i18n';
 import type { EntitySummary } from '@/lib/dataset/summary';
 import type { EntityRef } from '@/lib/mentions';
-import { countryName, formatDate, hostedName, labelOf, nameOf, otherNameOf } from './format';
+import { countryName, formatDate, hostedNames, labelOf, nameOf, otherNameOf } from './format';
 import { IncidentItem, Names } from './IncidentItem';
 
 export interface EntityCardProps {
@@ -63,7 +63,7 @@ export function EntityCard({ lang, entity, summary: s, text, fuzzy, titleId, onO
               <>
                 <dt>{t(lang, 'hosts')}</dt>
                 <dd>
-                  <Names lang={lang} names={s.hosted.map((h) => hostedName(lang, h))} />
+                  <Names lang={lang} names={hostedNames(lang, s)} />
                 </dd>
               </>
             )}

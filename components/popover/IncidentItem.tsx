@@ -5,7 +5,7 @@
  */
 import { t, type UiLang } from '@/components/i18n';
 import type { IncidentSummary } from '@/lib/dataset/summary';
-import { casualtiesText, formatDate, labelOf, nameOf, sourceClassLabel, sourceLabel } from './format';
+import { blamedBy, casualtiesText, formatDate, labelOf, nameOf, sourceClassLabel, sourceLabel } from './format';
 
 export function IncidentItem({ lang, incident: i }: { lang: UiLang; incident: IncidentSummary }) {
   const casualties = casualtiesText(lang, i.killed, i.injured);
@@ -24,7 +24,7 @@ export function IncidentItem({ lang, incident: i }: { lang: UiLang; incident: In
         {i.attributed_to.map((g, k) => (
           <span key={g.id}>
             {k > 0 && sep}
-            <bdi>{nameOf(lang, g)}</bdi> (<bdi>{g.by}</bdi>)
+            <bdi>{nameOf(lang, g)}</bdi> (<bdi class="blamed-by">{blamedBy(lang, g)}</bdi>)
           </span>
         ))}
       </>

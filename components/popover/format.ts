@@ -1,5 +1,5 @@
 /** How entity and incident fields read in the UI language. Pure. */
-import type { IncidentSummary, NameRef } from '@/lib/dataset/summary';
+import type { EntitySummary, IncidentSummary, NameRef } from '@/lib/dataset/summary';
 import type { SourceClass } from '@/lib/dataset/source-hosts';
 import { dateTimeFormat, formatNumber, t, type StringKey, type UiLang } from '@/components/i18n';
 import { casualtiesPhrase } from '@/components/i18n/plural';
@@ -65,11 +65,24 @@ export const casualtiesText = casualtiesPhrase;
 /** What kind of source a link is, in words; null when the dataset does not say. */
 export const sourceClassLabel = (lang: UiLang, cls: SourceClass | null | undefined): string | null => (cls ? t(lang, `sourceClass_${cls}`) : null);
 
-/** A force a base hosts, in the UI language (the dataset writes them in English). */
+/** A force a base hosts, in the UI language, from the string table (for data without `hosted_ar`). */
 export function hostedName(lang: UiLang, hosted: string): string {
   const key = `hosted_${hosted}`;
   return key in readerStrings ? t(lang, key as StringKey) : hosted;
 }
+
+/** The forces a base hosts in the UI language: the dataset's `hosted_ar` in Arabic, else the string table. */
+export function hostedNames(lang: UiLang, s: Pick<EntitySummary, 'hosted' | 'hosted_ar'>): string[] {
+  if (lang === 'ar' && s.hosted_ar && s.hosted_ar.length === s.hosted.length) return [...s.hosted_ar];
+  return s.hosted.map((h) => hostedName(lang, h));
+}
+
+/** Who blamed a group, in the UI language (the English when a feed predates `by_ar`). */
+export const blamedBy = (lang: UiLang, a: { readonly by: string; readonly by_ar?: string }): string => (lang === 'ar' && a.by_ar ? a.by_ar : a.by);
+
+/** The casualty note in the UI language (the English when a feed predates `note_ar`); null when there is none. */
+export const casualtyNote = (lang: UiLang, i: Pick<IncidentSummary, 'casualties_note_en' | 'casualties_note_ar'>): string | null =>
+  (lang === 'ar' ? i.casualties_note_ar ?? i.casualties_note_en : i.casualties_note_en) ?? null;
 
 /** The date a dataset version was made (`YYYY.MM.DD…`, data:build's versions), at day precision; null for another kind of version. */
 export function dataDate(lang: UiLang, version: string | null | undefined): string | null {

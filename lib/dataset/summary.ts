@@ -19,9 +19,13 @@ export interface IncidentSummary {
   readonly sites: readonly NameRef[];
   readonly weapons: readonly string[];
   readonly claimed_by: readonly NameRef[];
-  readonly attributed_to: readonly (NameRef & { readonly by: string })[];
+  /** `by` who blamed the group; `by_ar` its Arabic (absent in a feed built before it existed). */
+  readonly attributed_to: readonly (NameRef & { readonly by: string; readonly by_ar?: string })[];
   readonly killed: number | null;
   readonly injured: number | null;
+  /** Who was hurt or who said so (`casualties.note`), and its Arabic; absent when the data has none. */
+  readonly casualties_note_en?: string;
+  readonly casualties_note_ar?: string;
   readonly outcome: Incident['outcome'];
   readonly summary_en: string;
   readonly summary_ar: string;
@@ -45,6 +49,8 @@ export interface EntitySummary {
   readonly place_ar: string | null;
   /** Forces hosted, for bases. */
   readonly hosted: readonly string[];
+  /** `hosted` in Arabic, item for item (absent in a feed built before it existed). */
+  readonly hosted_ar?: readonly string[];
   /** Umbrella or parent groups, for militias. */
   readonly umbrella: readonly NameRef[];
   readonly aliases: readonly string[];
@@ -88,9 +94,11 @@ export function buildSummaries(dataset: Dataset, recent = 5, sources?: SourceHos
     sites: i.sites.map(ref),
     weapons: i.weapons,
     claimed_by: i.claimed_by.map(ref),
-    attributed_to: i.attributed_to.map((a) => ({ ...ref(a.group), by: a.by })),
+    attributed_to: i.attributed_to.map((a) => ({ ...ref(a.group), by: a.by, ...(a.by_ar ? { by_ar: a.by_ar } : {}) })),
     killed: i.casualties?.killed ?? null,
     injured: i.casualties?.injured ?? null,
+    ...(i.casualties?.note ? { casualties_note_en: i.casualties.note } : {}),
+    ...(i.casualties?.note && i.casualties.note_ar ? { casualties_note_ar: i.casualties.note_ar } : {}),
     outcome: i.outcome,
     summary_en: i.summary_en,
     summary_ar: i.summary_ar,
@@ -106,7 +114,8 @@ export function buildSummaries(dataset: Dataset, recent = 5, sources?: SourceHos
     const status = b.status.length > 0 ? [...b.status].sort((x, y) => (x.date < y.date ? 1 : -1))[0] : null;
     out[b.id] = {
       id: b.id, kind: 'base', name_en: b.name_en, name_ar: b.name_ar, type: b.type, country: b.country,
-      place_en: b.admin_area_en, place_ar: b.admin_area_ar, hosted: b.hosted, umbrella: [],
+      place_en: b.admin_area_en, place_ar: b.admin_area_ar, hosted: b.hosted,
+      ...(b.hosted_ar && b.hosted_ar.length === b.hosted.length ? { hosted_ar: b.hosted_ar } : {}), umbrella: [],
       aliases: aliasTexts(b.aliases), description_en: b.description_en, description_ar: b.description_ar, status,
       incident_count: incidents.length, recent: incidents.slice(0, recent).map(incidentSummary), sources: b.sources,
     };

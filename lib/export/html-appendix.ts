@@ -23,7 +23,10 @@ function entitySection(e: ExportedEntity, nameOf: (id: string) => string, writte
   const facts: string[] = [esc(entityKindLabel(e)), `<bdi>${esc(count('mentions', e.mentions))}</bdi> (<bdi>${esc(count('clips', e.clips))}</bdi>)`];
   if (record) facts.push(esc(TYPE_LABELS[record.type] ?? record.type), esc(countryName(record.country)));
   if (e.base?.admin_area_ar) facts.push(esc(e.base.admin_area_ar));
-  if (e.base?.coordinates) facts.push(`${esc(LABELS.coordinates)}: <bdi dir="ltr">${e.base.coordinates.lat}, ${e.base.coordinates.lon}</bdi>`);
+  if (e.base?.coordinates) {
+    const how = e.base.coordinates_note_ar ? ` (${esc(e.base.coordinates_note_ar)})` : '';
+    facts.push(`${esc(LABELS.coordinates)}: <bdi dir="ltr">${e.base.coordinates.lat}, ${e.base.coordinates.lon}</bdi>${how}`);
+  } else if (e.base?.coordinates_note_ar) facts.push(esc(e.base.coordinates_note_ar));
   return [
     `<article class="entity ${esc(e.kind)}" id="entity-${esc(e.id)}">`,
     `<h3>${esc(e.name_ar)} <bdi lang="en" dir="ltr">${esc(e.name_en)}</bdi></h3>`,
@@ -46,7 +49,7 @@ function incidentTable(incidents: readonly Incident[], nameOf: (id: string) => s
       date,
       i.weapons.map((w) => esc(WEAPON_LABELS[w] ?? w)).join('، '),
       i.claimed_by.map((g) => esc(nameOf(g))).join('، '),
-      i.attributed_to.map((a) => `${esc(nameOf(a.group))} (<bdi>${esc(a.by)}</bdi>)`).join('، '),
+      i.attributed_to.map((a) => `${esc(nameOf(a.group))} (<bdi>${esc(a.by_ar ?? a.by)}</bdi>)`).join('، '),
       casualties(i),
       esc(OUTCOME_LABELS[i.outcome] ?? i.outcome),
       esc(i.summary_ar),
@@ -61,7 +64,8 @@ function incidentTable(incidents: readonly Incident[], nameOf: (id: string) => s
 function casualties(i: Incident): string {
   const c = i.casualties;
   if (!c || (c.killed === null && c.injured === null)) return esc(LABELS.unknown);
-  const note = c.note ? ` — <bdi>${esc(c.note)}</bdi>` : '';
+  const text = c.note ? c.note_ar ?? c.note : null; // the English only for a feed that predates note_ar
+  const note = text ? ` — <bdi>${esc(text)}</bdi>` : '';
   if (c.killed === 0 && c.injured === 0) return `${esc(LABELS.noCasualties)}${note}`;
   const part = (what: 'killed' | 'injured', n: number | null) => (n === null ? `${LABELS[what]}: ${LABELS.unknown}` : count(what, n));
   return `${esc(part('killed', c.killed))}، ${esc(part('injured', c.injured))}${note}`;

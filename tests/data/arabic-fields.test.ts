@@ -98,7 +98,7 @@ describe('scripts/fill-arabic-fields.ts', () => {
     expect(Object.keys(records[0]!.attributed_to[0]!)).toEqual(['group', 'by', 'by_ar', 'source']);
     expect(records[0]!.attributed_to[0]).toMatchObject({ by_ar: 'وزارة الخارجية الأمريكية' });
     expect(records[0]!.casualties).toEqual({ killed: 0, injured: 0, note: 'none reported', note_ar: 'لم يُبلَّغ عن إصابات' });
-    expect(records[1]!.attributed_to[0]!.by_ar).toBe('مراجَع');
+    expect((records[1]!.attributed_to[0] as { by_ar?: string }).by_ar).toBe('مراجَع');
   });
 
   it('lists what its tables lack instead of guessing', () => {
