@@ -12,7 +12,8 @@ import { pluralize } from '@/components/i18n/plural';
 import { libraryCounts } from '@/components/i18n/strings/library-counts';
 import type { Clip } from '@/lib/clips/types';
 import type { ExportDataset } from '@/lib/export';
-import { EXPORT_CHOICES, exportDownload, offerDownload, type ExportChoice } from './exporting';
+import { EXPORT_CHOICES, exportChoiceLabel, exportDownload, offerDownload, type ExportChoice } from './exporting';
+import { importSummary } from './import-summary';
 
 export interface ExportPanelProps {
   readonly lang: UiLang;
@@ -56,7 +57,7 @@ export function ExportPanel({ lang, clips, scope, selectedCount, dataset, now, o
     try {
       const report = await onImport(await file.text());
       setStatus(report.ok
-        ? { kind: 'ok', text: t(lang, 'importDone', { added: report.added, updated: report.updated, unchanged: report.unchanged }) }
+        ? { kind: 'ok', text: importSummary(lang, report) }
         : { kind: 'error', text: t(lang, 'importRefused', { error: report.error }) });
     } catch (e) {
       setStatus({ kind: 'error', text: t(lang, 'importRefused', { error: e instanceof Error ? e.message : String(e) }) });
@@ -77,7 +78,7 @@ export function ExportPanel({ lang, clips, scope, selectedCount, dataset, now, o
       <div class="row formats">
         {EXPORT_CHOICES.map((c) => (
           <button key={c} type="button" class={`export-${c}${c === 'zip' ? ' primary' : ''}`} data-format={c} disabled={busy || clips.length === 0} onClick={() => void run(c)}>
-            {t(lang, `export_${c}` as const)}
+            {exportChoiceLabel(c, lang)}
           </button>
         ))}
       </div>

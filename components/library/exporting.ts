@@ -1,11 +1,13 @@
 /**
- * Export downloads from the library page: the bytes of one format (a single file,
+ * Export downloads from the library page (the formats of clips in the export
+ * registry, lib/export/registry.ts): the bytes of one format (a single file,
  * or a zip when the format writes several, as Markdown does with a note per clip)
  * or of every format in one zip (fflate), offered through a Blob URL and an
  * `<a download>` (no `downloads` permission needed).
  */
 import type { Clip } from '@/lib/clips/types';
-import { EXPORT_FORMATS, MEDIA_TYPES, exportArchive, exportBaseName, exportFiles, type ExportDataset, type ExportFormat } from '@/lib/export';
+import { EXPORT_FORMATS, exportArchive, exportBaseName, exportFiles, exportFormat, formatLabel, type ExportDataset, type ExportFormat } from '@/lib/export';
+import { t, type UiLang } from '@/components/i18n';
 
 export type ExportChoice = ExportFormat | 'zip';
 export const EXPORT_CHOICES: readonly ExportChoice[] = [...EXPORT_FORMATS, 'zip'];
@@ -16,7 +18,8 @@ export interface ExportDownload {
   readonly data: string | Uint8Array<ArrayBuffer>;
 }
 
-const EXTENSIONS: Record<ExportFormat, string> = { json: '.json', jsonld: '.jsonld', markdown: '.md', csv: '.csv', html: '.html', geojson: '.geojson', stix: '.stix.json' };
+/** A choice's label: the registry's for a format, the catalog's for the zip of every format. */
+export const exportChoiceLabel = (choice: ExportChoice, lang: UiLang): string => (choice === 'zip' ? t(lang, 'export_zip') : formatLabel(exportFormat(choice), lang));
 
 /** What the library downloads for `choice`, exported at `now`. */
 export async function exportDownload(clips: readonly Clip[], choice: ExportChoice, dataset: ExportDataset | null, now: Date): Promise<ExportDownload> {
@@ -24,7 +27,8 @@ export async function exportDownload(clips: readonly Clip[], choice: ExportChoic
   const base = exportBaseName(now);
   if (choice === 'zip') return { name: `${base}.zip`, type: 'application/zip', data: asBytes(await exportArchive(clips, EXPORT_FORMATS, options)) };
   const files = await exportFiles(clips, [choice], options);
-  if (files.length === 1) return { name: `${base}${EXTENSIONS[choice]}`, type: MEDIA_TYPES[choice], data: files[0].text };
+  const format = exportFormat(choice);
+  if (files.length === 1) return { name: `${base}${format.extension}`, type: format.media_type, data: files[0]!.text };
   return { name: `${base}-${choice}.zip`, type: 'application/zip', data: asBytes(await exportArchive(clips, [choice], options)) };
 }
 

@@ -1,25 +1,12 @@
 /**
- * Exports of clips: every format as files, and several files as one zip. Pure: the
- * browser side only offers the bytes for download.
- *
- * | format   | file(s)             | media type (RFC 6838 registrations where they exist) |
- * | json     | clips.json          | application/json — the lossless format import.ts reads back |
- * | jsonld   | clips.jsonld        | application/ld+json; profile="http://www.w3.org/ns/anno.jsonld" |
- * | markdown | notes/<clip>.md     | text/markdown (RFC 7763) |
- * | csv      | mentions.csv        | text/csv (RFC 4180) |
- * | html     | report.html         | text/html |
- * | geojson  | bases.geojson       | application/geo+json (RFC 7946) |
- * | stix     | clips.stix.json     | application/stix+json;version=2.1 |
+ * Exports of clips and of incidents: every format as files, and several files as
+ * one zip. Pure: the browser side only offers the bytes for download. The formats,
+ * their files and media types are listed once, in registry.ts.
  */
 import type { Clip } from '../clips/types';
 import type { ExportOptions } from './common';
-import { exportCsv } from './csv';
-import { exportGeoJson } from './geojson';
-import { exportHtmlReport } from './html-report';
-import { exportJson } from './json';
-import { exportJsonLd } from './jsonld';
-import { exportMarkdown } from './markdown';
-import { exportStix } from './stix';
+import type { ExportIncident, IncidentExportOptions } from './incident-common';
+import { CLIP_EXPORT_FORMATS, EXPORT_REGISTRY, INCIDENT_EXPORT_FORMATS, type ExportFormat, type ExportFormatId, type IncidentExportFormat } from './registry';
 import { zipFiles, type ExportFile } from './zip';
 
 export { entityIri, type ExportDataset, type ExportOptions } from './common';
@@ -32,31 +19,35 @@ export { exportMarkdown, markdownNote, type NoteFile } from './markdown';
 export { exportStix, stixBundle, type StixBundle } from './stix';
 export { uuidV5, MBR_NAMESPACE } from './uuid';
 export { zipFiles, type ExportFile } from './zip';
+export { exportAcledCsv, ACLED_COLUMNS, ACLED_CSV_COLUMNS } from './acled-csv';
+export { exportIncidentsGeoJson, incidentsFeatureCollection } from './incidents-geojson';
+export { exportStixIncidents, stixIncidentBundle } from './stix-incidents';
+export type { ExportIncident, IncidentExportOptions } from './incident-common';
+export {
+  EXPORT_REGISTRY, CLIP_EXPORT_FORMATS, INCIDENT_EXPORT_FORMATS, exportFormat, formatLabel,
+  type ExportFormat, type ExportFormatId, type IncidentExportFormat, type ExportFormatEntry, type ClipFormatEntry, type IncidentFormatEntry,
+} from './registry';
 
-export const EXPORT_FORMATS = ['json', 'jsonld', 'markdown', 'csv', 'html', 'geojson', 'stix'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+/** The ids of the formats of clips, in the registry's order. */
+export const EXPORT_FORMATS: readonly ExportFormat[] = CLIP_EXPORT_FORMATS.map((f) => f.id);
+/** The ids of the formats of incidents, in the registry's order. */
+export const INCIDENT_FORMATS: readonly IncidentExportFormat[] = INCIDENT_EXPORT_FORMATS.map((f) => f.id);
 
-export const MEDIA_TYPES: Record<ExportFormat, string> = {
-  json: 'application/json',
-  jsonld: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"',
-  markdown: 'text/markdown; charset=utf-8',
-  csv: 'text/csv; charset=utf-8',
-  html: 'text/html; charset=utf-8',
-  geojson: 'application/geo+json',
-  stix: 'application/stix+json;version=2.1',
-};
+export const MEDIA_TYPES = Object.fromEntries(EXPORT_REGISTRY.map((f) => [f.id, f.media_type])) as Record<ExportFormatId, string>;
 
-/** The files of `formats` for `clips`, in the order of EXPORT_FORMATS. */
+/** The files of `formats` for `clips`, in the registry's order. */
 export async function exportFiles(clips: readonly Clip[], formats: readonly ExportFormat[], options: ExportOptions): Promise<ExportFile[]> {
   const want = new Set(formats);
   const files: ExportFile[] = [];
-  if (want.has('json')) files.push({ name: 'clips.json', text: exportJson(clips, options) });
-  if (want.has('jsonld')) files.push({ name: 'clips.jsonld', text: exportJsonLd(clips, options) });
-  if (want.has('markdown')) files.push(...exportMarkdown(clips, options.dataset).map((n) => ({ name: `notes/${n.name}`, text: n.text })));
-  if (want.has('csv')) files.push({ name: 'mentions.csv', text: exportCsv(clips, options.dataset) });
-  if (want.has('html')) files.push({ name: 'report.html', text: exportHtmlReport(clips, options) });
-  if (want.has('geojson')) files.push({ name: 'bases.geojson', text: exportGeoJson(clips, options) });
-  if (want.has('stix')) files.push({ name: 'clips.stix.json', text: await exportStix(clips, options) });
+  for (const f of CLIP_EXPORT_FORMATS) if (want.has(f.id)) files.push(...(await f.render(clips, options)));
+  return files;
+}
+
+/** The files of `formats` for `incidents` (the dataset's and the analyst's own), in the registry's order. */
+export async function exportIncidentFiles(incidents: readonly ExportIncident[], formats: readonly IncidentExportFormat[], options: IncidentExportOptions): Promise<ExportFile[]> {
+  const want = new Set(formats);
+  const files: ExportFile[] = [];
+  for (const f of INCIDENT_EXPORT_FORMATS) if (want.has(f.id)) files.push(...(await f.render(incidents, options)));
   return files;
 }
 
@@ -70,5 +61,5 @@ export async function exportArchive(clips: readonly Clip[], formats: readonly Ex
   return zipFiles(await exportFiles(clips, formats, options), options.exportedAt, level, 65_536);
 }
 
-/** A download name for an export made at `at`: `militia-base-reader-clips-YYYY-MM-DD`. */
-export const exportBaseName = (at: Date) => `militia-base-reader-clips-${at.toISOString().slice(0, 10)}`;
+/** A download name for an export made at `at`: `militia-base-reader-clips-YYYY-MM-DD` (or `-incidents-`). */
+export const exportBaseName = (at: Date, subject: 'clips' | 'incidents' = 'clips') => `militia-base-reader-${subject}-${at.toISOString().slice(0, 10)}`;

@@ -34,12 +34,12 @@ export interface Stamp {
 }
 
 /** Appendix A "High/Medium/Low" scale mapped to the 0–100 confidence property. */
-const CONFIDENCE = { high: 85, medium: 50, low: 15 } as const;
+export const CONFIDENCE = { high: 85, medium: 50, low: 15 } as const;
 
-const sdo = (type: string, id: string, stamp: Stamp, rest: Record<string, unknown>): StixObject => ({ type, spec_version: '2.1', id, ...stamp, ...rest });
+export const sdo = (type: string, id: string, stamp: Stamp, rest: Record<string, unknown>): StixObject => ({ type, spec_version: '2.1', id, ...stamp, ...rest });
 
 /** External references: the dataset record, then its source URLs (§2.5: source_name plus url or external_id). */
-function references(id: string, sources: readonly string[]): Record<string, string>[] {
+export function references(id: string, sources: readonly string[]): Record<string, string>[] {
   return [{ source_name: 'militia-base-reader', external_id: id }, ...[...new Set(sources)].filter(isLinkable).map((url) => ({ source_name: hostOf(url), url: webIri(url) }))];
 }
 
@@ -140,7 +140,7 @@ export function targets(id: string, stamp: Stamp, actorId: string, locationId: s
   });
 }
 
-function hostOf(url: string): string {
+export function hostOf(url: string): string {
   try {
     return new URL(url).hostname;
   } catch {

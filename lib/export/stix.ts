@@ -117,7 +117,7 @@ function targetPairs(entities: Map<string, ExportedEntity>, dataset: ExportDatas
 }
 
 /** The UTC time a dataset version names (data:build writes YYYY.MM.DD.HHMMSS-<sha8>), else `fallback`. */
-function datasetTime(dataset: ExportDataset | undefined, fallback: Date): string {
+export function datasetTime(dataset: ExportDataset | undefined, fallback: Date): string {
   const m = /^(\d{4})\.(\d{2})\.(\d{2})\.(\d{2})(\d{2})(\d{2})(?:-|$)/.exec(dataset?.version ?? '');
   if (m) {
     const [, y, mo, d, h, mi, s] = m.map(Number) as [number, number, number, number, number, number, number];

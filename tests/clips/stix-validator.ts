@@ -3,7 +3,8 @@
  * 2.1, OASIS Standard 2021): bundle shape (§8), identifiers (§2.9), common
  * properties (§3.2), timestamps (§3.2, millisecond precision for created/modified),
  * required and allowed properties per type (§4.5 identity, §4.8 intrusion-set,
- * §4.10 location, §4.11 note, §4.14 report, §4.16 threat-actor, §5.1 relationship),
+ * §4.6 incident, §4.10 location, §4.11 note, §4.14 report, §4.16 threat-actor,
+ * §5.1 relationship),
  * external references (§2.5), reference integrity within the bundle, and custom
  * properties only with the x_ prefix (§11.1).
  */
@@ -16,6 +17,7 @@ const TIMESTAMP_MS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3,}Z$/;
 const COMMON = ['type', 'spec_version', 'id', 'created', 'modified', 'created_by_ref', 'revoked', 'labels', 'confidence', 'lang', 'external_references', 'object_marking_refs', 'granular_markings', 'extensions'];
 
 const TYPES: Record<string, { required: string[]; optional: string[] }> = {
+  incident: { required: ['name'], optional: ['description', 'kill_chain_phases'] },
   identity: { required: ['name'], optional: ['description', 'roles', 'identity_class', 'sectors', 'contact_information'] },
   'threat-actor': { required: ['name'], optional: ['description', 'threat_actor_types', 'aliases', 'first_seen', 'last_seen', 'roles', 'goals', 'sophistication', 'resource_level', 'primary_motivation', 'secondary_motivations', 'personal_motivations'] },
   'intrusion-set': { required: ['name'], optional: ['description', 'aliases', 'first_seen', 'last_seen', 'goals', 'resource_level', 'primary_motivation', 'secondary_motivations'] },
@@ -25,10 +27,14 @@ const TYPES: Record<string, { required: string[]; optional: string[] }> = {
   relationship: { required: ['relationship_type', 'source_ref', 'target_ref'], optional: ['description', 'start_time', 'stop_time'] },
 };
 
-/** §4.16 / §4.10 / common relationships: which relationship types may link which source and target types. */
+/**
+ * §4.16 / §4.10 / common relationships: which relationship types may link which
+ * source and target types. The incident stub (§4.6) defines none; an incident
+ * `targets` what was attacked and is `attributed-to` who did it as OpenCTI models it.
+ */
 const RELATIONSHIPS: Record<string, [string[], string[]]> = {
-  targets: [['threat-actor', 'intrusion-set', 'campaign', 'attack-pattern', 'malware', 'tool'], ['identity', 'location', 'vulnerability', 'infrastructure']],
-  'attributed-to': [['intrusion-set', 'campaign', 'threat-actor'], ['threat-actor', 'intrusion-set', 'identity']],
+  targets: [['threat-actor', 'intrusion-set', 'campaign', 'attack-pattern', 'malware', 'tool', 'incident'], ['identity', 'location', 'vulnerability', 'infrastructure']],
+  'attributed-to': [['intrusion-set', 'campaign', 'threat-actor', 'incident'], ['threat-actor', 'intrusion-set', 'identity']],
   'located-at': [['threat-actor', 'intrusion-set', 'identity', 'infrastructure'], ['location']],
   'related-to': [[], []],
 };
@@ -113,7 +119,7 @@ function typeProblems(type: string, o: Obj, byId: Map<string, Obj>): string[] {
     if (!Array.isArray(o.object_refs) || o.object_refs.length === 0) p.push('object_refs must be non-empty');
   }
   if (type === 'note' && (!Array.isArray(o.object_refs) || o.object_refs.length === 0)) p.push('object_refs must be non-empty');
-  if (type === 'threat-actor' || type === 'intrusion-set' || type === 'identity') nonEmptyString('name');
+  if (type === 'threat-actor' || type === 'intrusion-set' || type === 'identity' || type === 'incident') nonEmptyString('name');
   if (type === 'identity' && o.identity_class !== undefined && !IDENTITY_CLASS.includes(o.identity_class as string)) p.push(`identity_class ${String(o.identity_class)} is not in identity-class-ov`);
   if (type === 'threat-actor') {
     const types = o.threat_actor_types;
