@@ -20,7 +20,23 @@ import { ClipSchema, type Clip } from '@/lib/clips/types';
 import { mergeClips, parseClipExport } from '@/lib/import';
 import { entityIdsOf, type ClipRow, type DatasetDb } from '../dataset/db';
 
-export type ImportReport = { ok: true; added: number; updated: number; unchanged: number } | { ok: false; error: string };
+/** A clip an import named: the library's copy replaced by the file's newer one, or kept because it is newer. */
+export interface NamedClip {
+  readonly id: string;
+  readonly title: string;
+  readonly updated_at: string;
+}
+
+/**
+ * What an import did. `replaced`: library clips the file's newer versions replaced
+ * (as they were); `kept`: clips of the file not imported because the library's are
+ * newer. Both are shown to the analyst: an import never replaces a clip silently.
+ */
+export type ImportReport =
+  | { ok: true; added: number; updated: number; unchanged: number; replaced: NamedClip[]; kept: NamedClip[] }
+  | { ok: false; error: string };
+
+const named = (c: Clip): NamedClip => ({ id: c.id, title: c.title, updated_at: c.updated_at });
 
 const rowOf = (clip: Clip): ClipRow => ({ ...clip, entity_ids: entityIdsOf(clip.mentions) });
 
@@ -114,9 +130,11 @@ export async function importClips(db: DatasetDb, text: string): Promise<ImportRe
   try {
     return await db.transaction('rw', db.clips, async () => {
       const existing = await db.clips.bulkGet(parsed.clips.map((c) => c.id));
-      const plan = mergeClips(clipsOf(existing.filter((r): r is ClipRow => r !== undefined)), parsed.clips);
+      const library = new Map(clipsOf(existing.filter((r): r is ClipRow => r !== undefined)).map((c) => [c.id, c]));
+      const plan = mergeClips([...library.values()], parsed.clips);
       await db.clips.bulkPut(plan.put.map(rowOf));
-      return { ok: true as const, added: plan.added.length, updated: plan.updated.length, unchanged: plan.unchanged.length };
+      const ofLibrary = (ids: readonly string[]) => ids.map((id) => named(library.get(id)!));
+      return { ok: true as const, added: plan.added.length, updated: plan.updated.length, unchanged: plan.unchanged.length, replaced: ofLibrary(plan.updated), kept: ofLibrary(plan.kept) };
     });
   } catch (e) {
     return { ok: false, error: `The clips could not be stored, nothing was imported (${e instanceof Error ? e.message : String(e)}).` };

@@ -95,7 +95,9 @@ describe('importing a JSON export into the table', () => {
     const older = editClip(samples[1], { notes: 'stale' }, new Date('2024-01-21T10:00:00.000Z'));
     await putClip(db, editClip(samples[1], { notes: 'mine' }, new Date('2024-06-01T00:00:00.000Z')));
     const r = await importClips(db, exportJson([newer, older, samples[2], samples[3]], { exportedAt }));
-    expect(r).toEqual({ ok: true, added: 2, updated: 1, unchanged: 1 });
+    // Neither the replacement nor the clip kept goes unsaid: both are named.
+    const mine = (await getClip(db, 'clip-article'))!;
+    expect(r).toEqual({ ok: true, added: 2, updated: 1, unchanged: 0, replaced: [{ id: samples[0].id, title: samples[0].title, updated_at: samples[0].updated_at }], kept: [{ id: mine.id, title: mine.title, updated_at: mine.updated_at }] });
     expect((await getClip(db, 'clip-selection'))?.notes).toBe('edited later');
     expect((await getClip(db, 'clip-article'))?.notes).toBe('mine');
     expect(await getClip(db, 'clip-hostile')).toEqual(samples[3]);
@@ -103,7 +105,7 @@ describe('importing a JSON export into the table', () => {
 
   it('round-trips into an empty library with nothing lost', async () => {
     const db = await dbWith([]);
-    expect(await importClips(db, exportJson(samples, { exportedAt }))).toEqual({ ok: true, added: 4, updated: 0, unchanged: 0 });
+    expect(await importClips(db, exportJson(samples, { exportedAt }))).toEqual({ ok: true, added: 4, updated: 0, unchanged: 0, replaced: [], kept: [] });
     for (const c of samples) expect(await getClip(db, c.id)).toEqual(c);
   });
 

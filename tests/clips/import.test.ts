@@ -125,8 +125,13 @@ describe('mergeClips', () => {
     const plan = mergeClips([b, cEdited], [a, bNewer, c, cSameTime]);
     expect(plan.added).toEqual([a.id]);
     expect(plan.updated).toEqual([b.id]);
-    expect(plan.unchanged).toEqual([c.id, c.id]);
+    // Never silently: the file's older or as-new-but-different copies are named as kept.
+    expect(plan.unchanged).toEqual([]);
+    expect(plan.kept).toEqual([c.id, c.id]);
     expect(plan.put).toEqual([a, bNewer]);
+    // The same clip, whatever its key order, is unchanged.
+    const reordered = Object.fromEntries(Object.entries(cEdited).reverse()) as Clip;
+    expect(mergeClips([cEdited], [reordered])).toMatchObject({ unchanged: [c.id], kept: [], put: [] });
   });
 
   it('plans an import end to end', async () => {

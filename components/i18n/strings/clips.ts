@@ -77,5 +77,7 @@ export const clipStrings = {
   importLabel: { ar: 'ملف JSON صدّرته هذه الإضافة', en: 'A JSON file exported by this extension' },
   importBusy: { ar: 'جارٍ الاستيراد…', en: 'Importing…' },
   importDone: { ar: 'اكتمل الاستيراد: {added} جديد، {updated} محدَّث، {unchanged} دون تغيير.', en: 'Imported: {added} new, {updated} updated, {unchanged} unchanged.' },
+  importReplaced: { ar: 'استُبدلت نسخ المكتبة الأقدم بنسخ الملف الأحدث: {titles}.', en: 'Older library copies replaced by the file\'s newer ones: {titles}.' },
+  importKept: { ar: 'أُبقيت نسخ المكتبة لأنها أحدث من نسخ الملف (لم تُستورد): {titles}.', en: 'Kept the library\'s copies, newer than the file\'s (not imported): {titles}.' },
   importRefused: { ar: 'رُفض الملف ولم يتغيّر شيء. {error}', en: 'The file was refused and nothing was changed. {error}' },
 } as const;
