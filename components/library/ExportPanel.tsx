@@ -12,7 +12,7 @@ import { pluralize } from '@/components/i18n/plural';
 import { libraryCounts } from '@/components/i18n/strings/library-counts';
 import type { Clip } from '@/lib/clips/types';
 import type { ExportDataset } from '@/lib/export';
-import { EXPORT_CHOICES, exportDownload, offerDownload, type ExportChoice } from './exporting';
+import { EXPORT_CHOICES, exportChoiceLabel, exportDownload, offerDownload, type ExportChoice } from './exporting';
 import { importSummary } from './import-summary';
 
 export interface ExportPanelProps {
@@ -78,7 +78,7 @@ export function ExportPanel({ lang, clips, scope, selectedCount, dataset, now, o
       <div class="row formats">
         {EXPORT_CHOICES.map((c) => (
           <button key={c} type="button" class={`export-${c}${c === 'zip' ? ' primary' : ''}`} data-format={c} disabled={busy || clips.length === 0} onClick={() => void run(c)}>
-            {t(lang, `export_${c}` as const)}
+            {exportChoiceLabel(c, lang)}
           </button>
         ))}
       </div>
