@@ -22,22 +22,13 @@ export function datasetIdFor(i: Pick<Incident, 'date' | 'sites' | 'weapons'>): s
 
 /** The dataset record of an own incident: every own-only field dropped, the article first among the sources. */
 export function datasetRecordOf(own: OwnIncident): Incident {
-  const campaign = own.campaign ?? campaignFor(own.date);
+  const { own: _own, article_url, article_title: _t, clip_id: _c, evidence: _e, kept_at: _k, corrected: _r, ...incident } = own;
+  const campaign = incident.campaign ?? campaignFor(incident.date);
   return {
-    id: datasetIdFor(own),
-    date: own.date,
-    date_precision: own.date_precision,
-    sites: [...own.sites],
-    weapons: [...own.weapons],
-    claimed_by: [...own.claimed_by],
-    attributed_to: own.attributed_to.map((a) => ({ group: a.group, by: a.by, source: a.source })),
-    casualties: own.casualties === null ? null : { killed: own.casualties.killed, injured: own.casualties.injured, ...(own.casualties.note != null ? { note: own.casualties.note } : {}) },
-    outcome: own.outcome,
-    summary_en: own.summary_en,
-    summary_ar: own.summary_ar,
+    ...incident,
+    id: datasetIdFor(incident),
     ...(campaign ? { campaign } : {}),
-    sources: [...new Set([own.article_url, ...own.sources])],
-    confidence: own.confidence,
+    sources: [...new Set([article_url, ...incident.sources])],
   };
 }
 

@@ -115,7 +115,7 @@ function checkEvidence(evidence: unknown): OwnIncident['evidence'] | string {
 /**
  * The dataset's rules for one incident that the schema alone does not express:
  * known sites (bases) and groups (militias), the date's range and precision, the
- * Gaza-war campaign window, and casualties against the outcome and the summary.
+ * campaign periods (campaign.ts; the Gaza-war window both ways), and casualties against the outcome and the summary.
  * Messages name the field and say what to do.
  */
 export function incidentRules(i: Incident, known: KnownEntities, today: string): string[] {
@@ -127,6 +127,10 @@ export function incidentRules(i: Incident, known: KnownEntities, today: string):
   if (i.date > today) out.push(`date: ${i.date} is in the future (today is ${today})`);
   if (i.date_precision === 'month' && !i.date.endsWith('-01')) out.push('date: a month-precise date is the first day of the month');
   if (i.date_precision === 'year' && !i.date.endsWith('-01-01')) out.push('date: a year-precise date is 1 January');
+  const period = campaignFor(i.date);
+  if (i.campaign !== undefined && period !== undefined && i.campaign !== period) {
+    out.push(`campaign: labelled ${i.campaign} but dated ${i.date}, in the period of ${period}`);
+  }
   const one = { bases: [], militias: [], incidents: [i] };
   for (const p of [...checkCampaigns(one), ...checkCasualties(one)]) out.push(`${p.check}: ${p.message}`);
   return out;
