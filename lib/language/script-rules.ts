@@ -64,9 +64,42 @@ export interface ScriptRules {
    * there (group 1) names the same entity wherever it stands as a word in that text.
    */
   readonly abbreviationDefinition: RegExp | null;
+  /** Words (folded stems) right after a militia's ordinary name, or first in parentheses after it, that make it a name («النجباء تتوعد»). */
+  readonly militiaCuesAfter: ReadonlySet<string>;
+  /** The trigger words (folded) that the preposition rule accepts a few words before «في X» ("camp" is not one: a camp at Azraq is for refugees). */
+  readonly locativeTriggers: ReadonlySet<string>;
+  /** Verbs (folded stems) saying where something lies («تقع», "located"): the place after them is the town, not the base. */
+  readonly locationVerbs: ReadonlySet<string>;
+  /**
+   * The ordinary sense of a name shown by the words around it: keyed by the folded
+   * name, the stems of the word right before or right after it that make it the
+   * ordinary word («إشعال حماس», «حماس الجماهير»: enthusiasm).
+   */
+  readonly ordinaryReadings: ReadonlyMap<string, { readonly before: ReadonlySet<string>; readonly after: ReadonlySet<string> }>;
+  /**
+   * Names that mean another entity in a text that names it (a bare «حزب الله» in a text
+   * about Kata'ib Hezbollah), unless the text has one of `unless` (folded).
+   */
+  readonly textSenses: readonly TextSense[];
+  /** The proclitics of `prefix` with a letter the script elides written back (ل + ال → «لل» gives «لال»), so that a list of proclitics can be looked for in it. */
+  restoredPrefix(prefix: string): string;
+  /** An article at the start of a span that is no word of a capitalised name ("Al-Qaim" is one word). */
+  readonly leadingArticle: RegExp | null;
   /**
    * Matched against the source text right before a mention in this script: an article
    * written apart from the name that the span takes in (group 1), as in "al-Harir".
    */
   readonly articleBefore: RegExp | null;
+}
+
+/** A bare name that stands for another entity in a text naming that entity (see `ScriptRules.textSenses`). */
+export interface TextSense {
+  /** The folded forms. */
+  readonly forms: ReadonlySet<string>;
+  /** The entity id the forms name in the gazetteer. */
+  readonly usually: string;
+  /** The entity id they stand for in a text that names it. */
+  readonly means: string;
+  /** Folded words that keep the usual sense anywhere in the text. */
+  readonly unless: readonly string[];
 }

@@ -25,7 +25,25 @@ export const baseTriggers: readonly { readonly word: string; readonly example: s
   { word: 'حامية', example: 'حامية التنف' },
   { word: 'مهبط', example: 'مهبط الشدادي' },
   { word: 'منشأة', example: 'منشأة كونيكو' },
-  { word: 'مجمع', example: 'مجمع السفارة' },
+  // Not «مجمع» (a compound): Baghdad's compounds carry the names of battles and places
+  // («مجمع القادسية في المنطقة الخضراء», seen at http://www.x2z2.com/vb/t976908.html, is no base).
+  // Measured on 226 real passages: it made 1 false hit and found no real mention.
+];
+
+/**
+ * Trigger words with a possessive suffix, referring to a base already known (the
+ * occupier's bases): «وقواعدها في الحبانية» names the place they are in. Only the
+ * preposition rule reads them («قواعدها في X»), never a noun of place after them
+ * («قاعدته في بلدة الشدادي» is the town). Seen at
+ * https://shiawaves.com/arabic/news/4223-%D8%A7%D9%84%D9%82%D9%88%D8%A7%D8%AA-%D8%A7%D9%84%D8%A3%D9%85%D8%B1%D9%8A%D9%83%D9%8A%D8%A9-%D8%AA%D8%A8%D9%86%D9%8A-%D9%82%D8%A7%D8%B9%D8%AF%D8%AA%D9%8A%D9%86-%D8%AC%D8%AF%D9%8A%D8%AF%D8%AA%D9%8A
+ * Measured on 226 real passages: 1 more real mention, none false.
+ */
+export const referringTriggers: readonly { readonly word: string; readonly example: string }[] = [
+  { word: 'قواعدها', example: 'القوات الأمريكية وقواعدها العسكرية في الحبانية' },
+  { word: 'قواعده', example: 'التحالف وقواعده في الحبانية' },
+  { word: 'قواعدهم', example: 'الأمريكيون وقواعدهم في الحبانية' },
+  { word: 'قاعدتها', example: 'القوات الأمريكية وقاعدتها في التنف' },
+  { word: 'قاعدته', example: 'التحالف وقاعدته في التنف' },
 ];
 
 /**
@@ -144,4 +162,61 @@ export const foreignPlaces: readonly { readonly word: string; readonly example: 
     'أفغانستان', 'باكستان', 'إسلام', 'موسكو', 'روسيا', 'كييف', 'أوكرانيا', 'الخرطوم', 'السودان', 'طرابلس', 'ليبيا', 'تونس', 'الجزائر', 'الرباط',
     'المغرب', 'نيروبي', 'كينيا', 'لندن', 'باريس', 'برلين', 'بكين', 'واشنطن', 'نيويورك']
     .map((word) => ({ word, example: `السفارة الأمريكية في ${word}` })),
+];
+
+/**
+ * Words right after a group's ordinary name that make it the group: a verb it is the
+ * subject of, as headlines write («أصحاب الكهف تستهدف» in a headline at
+ * http://www.sotaliraq.com/2020/08/12/; «النجباء تتوعد» at https://central-media.net/35096/599), or a cue in parentheses
+ * after it («أنصار الله (مليشيا الحوثي)», https://alwatannews.net/ampArticle/714141).
+ * Compared without clitics.
+ */
+export const militiaCuesAfter: readonly { readonly word: string; readonly example: string }[] = [
+  ...['تستهدف', 'يستهدف', 'استهدفت', 'تتبنى', 'يتبنى', 'تبنت', 'تتوعد', 'يتوعد', 'توعدت', 'تهدد', 'يهدد', 'هددت', 'تقصف', 'قصفت', 'تهاجم', 'هاجمت']
+    .map((word) => ({ word, example: `أصحاب الكهف ${word} قاعدة` })),
+  ...['مليشيا', 'ميليشيا', 'جماعة', 'حركة', 'فصيل'].map((word) => ({ word, example: `أنصار الله (${word} الحوثي)` })),
+];
+
+/**
+ * Verbs that say where something lies («تقع القاعدة في منطقة الأزرق»): the place after
+ * them is the town the base is in, not the base. Measured on 226 real passages: 3 false
+ * hits prevented (the town of al-Azraq twice, Harir once), no real mention lost.
+ * The form was seen at https://alkhanadeq.com/post/1946/ (the base «تقع» in the al-Azraq area).
+ */
+export const locationVerbs: readonly { readonly word: string; readonly example: string }[] = [
+  ...['تقع', 'يقع', 'الواقعة', 'الواقع', 'تتموضع', 'يتموضع'].map((word) => ({ word, example: `${word} القاعدة في منطقة الأزرق` })),
+];
+
+/**
+ * Names whose ordinary sense the next or previous word shows. «حماس» is also
+ * enthusiasm: «إشعال حماس المدرجات» (igniting the stands' enthusiasm), «حماس
+ * الجماهير»; the movement is never the object of «إشعال» nor followed by a crowd.
+ * Seen in sports news at https://ksawinwin.com/?p=47148. Measured on 226 real
+ * passages: 1 false hit prevented, no real mention lost.
+ */
+export const ordinaryReadings: readonly { readonly name: string; readonly meaning: string; readonly before: readonly string[]; readonly after: readonly string[]; readonly example: string }[] = [
+  {
+    name: 'حماس',
+    meaning: 'enthusiasm',
+    before: ['إشعال', 'أشعل', 'يشعل', 'تشعل', 'ألهب', 'يلهب', 'إلهاب', 'إثارة', 'أثار', 'يثير', 'تثير', 'فتور', 'شدة', 'بث', 'يبث', 'زاد', 'يزيد', 'رفع', 'يرفع'],
+    after: ['الجماهير', 'الجمهور', 'الجماهيري', 'المشجعين', 'الجماهيرى', 'اللاعبين', 'المدرجات', 'مدرجات', 'الشباب', 'الطلاب', 'كبير', 'شديد', 'زائد', 'منقطع'],
+    example: 'أشعل الهدف حماس الجماهير في الملعب',
+  },
+];
+
+/**
+ * A bare «حزب الله» in a text about Kata'ib Hezbollah that never mentions Lebanon is
+ * the Iraqi group: Gulf outlets write «ميليشيا حزب الله» for it (seen at
+ * https://akhbaralaan.net/news/arab-world/2019/12/30/). Measured on 226 real passages:
+ * 3 mentions given the right entity, none the wrong one (the two texts naming both
+ * groups name Lebanon).
+ */
+export const textSenses: readonly { readonly forms: readonly string[]; readonly usually: string; readonly means: string; readonly unless: readonly string[]; readonly example: string }[] = [
+  {
+    forms: ['حزب الله'],
+    usually: 'lebanese-hezbollah',
+    means: 'kataib-hezbollah',
+    unless: ['لبنان', 'اللبناني', 'اللبنانية', 'نصر الله', 'نصرالله', 'بيروت', 'الضاحية', 'الجنوب اللبناني'],
+    example: 'قصفت واشنطن مواقع كتائب حزب الله قرب القائم، وتوعد حزب الله بالرد',
+  },
 ];

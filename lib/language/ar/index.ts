@@ -1,7 +1,7 @@
 import type { FoldSpec } from '../../text/fold-table';
 import type { PatternVariant, ScriptRules } from '../script-rules';
 import { article, conjunctions, lamArticle, prepositions } from './clitics';
-import { baseTriggers, baseTriggersAfter, cueWindowWords, foreignPlaces, givenNames, locatives, locativeWindowWords, militiaCues, placeLocatives, placeNouns, triggerModifiers } from './context-words';
+import { baseTriggers, baseTriggersAfter, cueWindowWords, foreignPlaces, givenNames, locationVerbs, locatives, locativeWindowWords, militiaCues, militiaCuesAfter, ordinaryReadings, placeLocatives, placeNouns, referringTriggers, textSenses, triggerModifiers } from './context-words';
 import { attachedMarks, letterRules } from './letters';
 import { spellingVariants } from './spelling-variants';
 
@@ -91,5 +91,13 @@ export function createArabicRules(fold: (s: string) => string): ScriptRules {
     cueWindow: cueWindowWords,
     abbreviationDefinition: null,
     articleBefore: null,
+    militiaCuesAfter: words(militiaCuesAfter),
+    locativeTriggers: words([...baseTriggers, ...referringTriggers]),
+    locationVerbs: words(locationVerbs),
+    ordinaryReadings: new Map(ordinaryReadings.map((r) => [fold(r.name), { before: words(r.before.map((word) => ({ word }))), after: words(r.after.map((word) => ({ word }))) }])),
+    textSenses: textSenses.map((t) => ({ forms: new Set(t.forms.map(fold)), usually: t.usually, means: t.means, unless: t.unless.map(fold) })),
+    // «لل» is ل + ال: the article is there, its alef dropped.
+    restoredPrefix: (prefix) => (prefix.endsWith(lam + artLam) ? prefix.slice(0, -artLam.length) + art : prefix),
+    leadingArticle: null,
   };
 }

@@ -16,3 +16,12 @@ export const latinPlaceNouns: readonly string[] = ['town', 'village', 'area', 'c
 export const latinGivenNames: readonly string[] = ['malik', 'abdulmalik', 'hussein', 'husain', 'yahya', 'mohammed', 'muhammad', 'mohammad', 'ali', 'muqtada', 'badreddin', 'badr'];
 /** Places elsewhere: "the US embassy in Beirut" is another building (see the Arabic list). */
 export const latinForeignPlaces: readonly string[] = ['beirut', 'lebanon', 'tel', 'israel', 'jerusalem', 'damascus', 'syria', 'amman', 'jordan', 'kuwait', 'riyadh', 'saudi', 'ankara', 'turkey', 'tehran', 'iran', 'cairo', 'egypt', 'sanaa', 'yemen', 'doha', 'qatar', 'abu', 'uae', 'manama', 'bahrain', 'muscat', 'oman', 'kabul', 'afghanistan', 'pakistan', 'islamabad', 'moscow', 'russia', 'kyiv', 'kiev', 'ukraine', 'khartoum', 'sudan', 'tripoli', 'libya', 'tunis', 'algiers', 'rabat', 'nairobi', 'london', 'paris', 'berlin', 'beijing'];
+/**
+ * Words right after a group's ordinary name (or first in parentheses after it) that make
+ * it the group: "PMU forces" (seen at https://ifpnews.com/us-attacks-pmu-bases-in-iraq-near-syria-border).
+ */
+export const latinMilitiaCuesAfter: readonly string[] = ['forces', 'fighters', 'militia', 'militias', 'militiamen', 'militants', 'members', 'commander', 'commanders', 'group', 'brigades', 'faction'];
+/** Trigger words the preposition rule accepts: not "camp" ("a desert camp for refugees at Azraq", http://unhcr.org/5360b21b6.html). */
+export const latinLocativeTriggers: readonly string[] = latinBaseTriggersBefore.filter((w) => w !== 'camp');
+/** Verbs saying where something lies: "an airbase located near Harir" is near the town. */
+export const latinLocationVerbs: readonly string[] = ['located', 'situated', 'lies', 'sits', 'based'];

@@ -1,6 +1,6 @@
 import type { PatternVariant, ScriptRules } from '../script-rules';
-import { abbreviationDefinition, articleBeforeName } from './name-forms';
-import { latinAfterFillers, latinForeignPlaces, latinGivenNames, latinPlaceNounsAfter, latinBaseTriggersAfter, latinBaseTriggersBefore, latinLocatives, latinMilitiaCues, latinPlaceNouns } from './context-words';
+import { abbreviationDefinition, articleBeforeName, leadingArticle } from './name-forms';
+import { latinAfterFillers, latinForeignPlaces, latinGivenNames, latinLocationVerbs, latinLocativeTriggers, latinMilitiaCuesAfter, latinPlaceNounsAfter, latinBaseTriggersAfter, latinBaseTriggersBefore, latinLocatives, latinMilitiaCues, latinPlaceNouns } from './context-words';
 
 /** English names in Latin script: no proclitics; apostrophes are optional («Kata'ib» = «Kataib»). */
 export function createLatinRules(fold: (s: string) => string): ScriptRules {
@@ -31,5 +31,12 @@ export function createLatinRules(fold: (s: string) => string): ScriptRules {
     cueWindow: 3,
     abbreviationDefinition: abbreviationDefinition.pattern,
     articleBefore: articleBeforeName.pattern,
+    militiaCuesAfter: new Set(latinMilitiaCuesAfter.map(fold)),
+    locativeTriggers: new Set(latinLocativeTriggers.map(fold)),
+    locationVerbs: new Set(latinLocationVerbs.map(fold)),
+    ordinaryReadings: new Map(),
+    textSenses: [],
+    restoredPrefix: (prefix) => prefix,
+    leadingArticle: leadingArticle.pattern,
   };
 }
