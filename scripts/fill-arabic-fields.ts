@@ -44,6 +44,13 @@ export const BY_AR: ReadonlyMap<string, string> = new Map([
   ["Kuwait Ministry of Defence (spokesman Col. Saud Al-Atwan)", "وزارة الدفاع الكويتية (المتحدث العقيد سعود العطوان)"],
   ["Bahrain Defence Force General Command", "القيادة العامة لقوة دفاع البحرين"],
   ["Gulf Cooperation Council states (official data, as reported by Anadolu)", "دول مجلس التعاون الخليجي (بيانات رسمية نقلتها الأناضول)"],
+  ["Syrian Observatory for Human Rights", "المرصد السوري لحقوق الإنسان"],
+  ["Syrian Observatory for Human Rights (via dpa)", "المرصد السوري لحقوق الإنسان (عبر وكالة الأنباء الألمانية)"],
+  ["Syrian Observatory for Human Rights (via Al-Araby Al-Jadeed)", "المرصد السوري لحقوق الإنسان (عبر العربي الجديد)"],
+  ["Bahrain Defence Force (via the National Communication Centre)", "قوة دفاع البحرين (عبر المركز الوطني للاتصال)"],
+  ["Bahrain Defence Force", "قوة دفاع البحرين"],
+  ["Community Peacemaker Teams (CPT), via Shafaq News", "فرق صانعي السلام المجتمعية (CPT)، عبر شفق نيوز"],
+  ["Anadolu Agency tally", "إحصاء وكالة الأناضول"],
 ]);
 
 /** The forces a base hosts (`hosted`). */
@@ -261,6 +268,10 @@ export const NOTE_AR: ReadonlyMap<string, string> = new Map([
    "لا إصابات في المعلومات الأولية"],
   ["everyone accounted for, per a State Department alert",
    "جميع الأفراد بخير، بحسب تنبيه من وزارة الخارجية الأمريكية"],
+  ["US officials, initial reports",
+   "مسؤولون أمريكيون، تقارير أولية"],
+  ["CENTCOM: no injuries to US or partner forces",
+   "القيادة المركزية الأمريكية: لا إصابات في صفوف القوات الأمريكية أو الشريكة"],
 ]);
 
 type Json = Record<string, unknown>;

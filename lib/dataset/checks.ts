@@ -291,7 +291,7 @@ const blankText = (s: string | null | undefined): boolean => s == null || s.trim
  * Every English field a view shows has its Arabic beside it (the Arabic UI never
  * falls back to English on shipped data): an attribution's `by` its `by_ar`, a
  * casualties `note` its `note_ar`, an aggregate's `by` its `by_ar`, a base's
- * `hosted` its `hosted_ar` item for item; a base without coordinates says why in
+ * `hosted` its `hosted_ar` item for item and `admin_area_en` its `_ar`; a base without coordinates says why in
  * both languages (`coordinates_note_en/_ar`), and a note in one language has the
  * other. The Arabic must contain Arabic letters (not the English copied over).
  */
@@ -315,6 +315,7 @@ export function checkArabicFields(d: DatasetContent): Problem[] {
     } else {
       b.hosted.forEach((h, k) => pair(b.id, h, ar[k], `hosted[${k}]`));
     }
+    pair(b.id, b.admin_area_en, b.admin_area_ar, 'admin_area');
     if (b.coordinates === null && (blankText(b.coordinates_note_en) || blankText(b.coordinates_note_ar))) {
       out.push(problem('arabic-fields', b.id, 'coordinates is null without a reason; say why in coordinates_note_en and coordinates_note_ar (a pseudo-site without a place), or find the coordinates'));
     } else {

@@ -58,6 +58,12 @@ describe('checkArabicFields', () => {
     })).toEqual(['2024-01-01-iq-x: by "Pentagon" has no by_ar; add the Arabic (scripts/fill-arabic-fields.ts has the reviewed table of names)']);
   });
 
+  it('needs the Arabic of a base governorate', () => {
+    expect(messages((d) => (d.bases[0]!.admin_area_en = 'Anbar Governorate'))).toEqual([
+      'ain-al-asad: admin_area "Anbar Governorate" has no admin_area_ar; add the Arabic (scripts/fill-arabic-fields.ts has the reviewed table of names)',
+    ]);
+  });
+
   it('needs a reason, in both languages, for a site without coordinates', () => {
     expect(messages((d) => (d.bases[1]!.coordinates = null))).toEqual([
       'tower-22: coordinates is null without a reason; say why in coordinates_note_en and coordinates_note_ar (a pseudo-site without a place), or find the coordinates',
