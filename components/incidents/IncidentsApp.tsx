@@ -12,6 +12,7 @@ import { dirOf, formatNumber, resolveLang, t, type UiLang } from '@/components/i
 import { filterIncidents, noFilter, type IncidentFilter } from './filter';
 import { nameOf } from './format';
 import { IncidentCard } from './IncidentCard';
+import { IncidentExport } from './IncidentExport';
 import { IncidentFilters } from './IncidentFilters';
 
 /** Incidents rendered at first and added by each "Show more". */
@@ -68,6 +69,7 @@ export function IncidentsApp({ entityId }: { entityId: string | null }) {
           <p class="muted" role="status" aria-live="polite">
             {t(lang, 'shownOfTotal', { shown: formatNumber(lang, shown.length), total: formatNumber(lang, all.length) })}
           </p>
+          <IncidentExport lang={lang} ids={shown.map((i) => i.id)} />
           {shown.length === 0 && <p>{t(lang, 'incidentsNoMatch')}</p>}
           <ol class="incident-list">
             {shown.slice(0, limit).map((i) => (

@@ -6,7 +6,10 @@
  * `<a download>` (no `downloads` permission needed).
  */
 import type { Clip } from '@/lib/clips/types';
-import { EXPORT_FORMATS, exportArchive, exportBaseName, exportFiles, exportFormat, formatLabel, type ExportDataset, type ExportFormat } from '@/lib/export';
+import {
+  EXPORT_FORMATS, exportArchive, exportBaseName, exportFiles, exportFormat, exportIncidentFiles, formatLabel, zipFiles,
+  type ExportDataset, type ExportFormat, type ExportIncident, type IncidentExportFormat,
+} from '@/lib/export';
 import { t, type UiLang } from '@/components/i18n';
 
 export type ExportChoice = ExportFormat | 'zip';
@@ -30,6 +33,15 @@ export async function exportDownload(clips: readonly Clip[], choice: ExportChoic
   const format = exportFormat(choice);
   if (files.length === 1) return { name: `${base}${format.extension}`, type: format.media_type, data: files[0]!.text };
   return { name: `${base}-${choice}.zip`, type: 'application/zip', data: asBytes(await exportArchive(clips, [choice], options)) };
+}
+
+/** What the incidents page downloads for `format`: its one file, or a zip when it writes several. */
+export async function incidentExportDownload(incidents: readonly ExportIncident[], format: IncidentExportFormat, dataset: ExportDataset | null, now: Date): Promise<ExportDownload> {
+  const files = await exportIncidentFiles(incidents, [format], { exportedAt: now, dataset: dataset ?? undefined });
+  const base = exportBaseName(now, 'incidents');
+  const entry = exportFormat(format);
+  if (files.length === 1) return { name: `${base}${entry.extension}`, type: entry.media_type, data: files[0]!.text };
+  return { name: `${base}-${format}.zip`, type: 'application/zip', data: asBytes(zipFiles(files, now, 1)) };
 }
 
 const asBytes = (u: Uint8Array): Uint8Array<ArrayBuffer> => (u.buffer instanceof ArrayBuffer ? (u as Uint8Array<ArrayBuffer>) : new Uint8Array(u));
