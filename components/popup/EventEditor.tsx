@@ -6,19 +6,19 @@
  * the fields the analyst changed, the article and the evidence.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
+import { askOwnIncidents } from '@/adapters/own-incidents/messages';
 import type { PageEvent } from '@/adapters/page/messages';
 import { t, type UiLang } from '@/components/i18n';
 import { labelOf } from '@/components/popover/format';
 import { CONFIDENCE, DATE_PRECISIONS, OUTCOMES, WEAPONS } from '@/lib/dataset/schema';
 import type { EntitySummary } from '@/lib/dataset/summary';
-import { checkOwnIncident } from '@/lib/own-incidents/validate';
+import { checkOwnIncident, type OwnIncidentDraft } from '@/lib/own-incidents/validate';
 import { correctedFields, draftOf, problemsOf, type ArticleSource, type CorrectableField, type EventForm, type FormField, type FormProblem } from './article-events';
 
-export type SaveOwnIncident = (incident: ReturnType<typeof draftOf>) => Promise<{ ok: true; id: string } | { ok: false; error: string }>;
+export type SaveOwnIncident = (incident: OwnIncidentDraft) => Promise<{ readonly ok: true; readonly id: string } | { readonly ok: false; readonly error: string }>;
 
 /** The background's `own-incidents/save` (adapters/own-incidents). */
-export const saveOwnIncident: SaveOwnIncident = (incident) => browser.runtime.sendMessage({ type: 'own-incidents/save', incident });
+export const saveOwnIncident: SaveOwnIncident = (incident) => askOwnIncidents({ type: 'own-incidents/save', incident });
 
 export interface EventEditorProps {
   readonly lang: UiLang;
