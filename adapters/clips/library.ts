@@ -29,7 +29,17 @@ export interface ClipLibraryApi {
   onChanged(listener: () => void): () => void;
 }
 
+/**
+ * Asks the browser to keep the extension's storage under pressure (the clips are
+ * the analyst's own work); the extension holds no `unlimitedStorage`. Best effort:
+ * persist() exists in pages, not workers, and a browser may say no.
+ */
+export function askPersistentStorage(storage: { persist?: () => Promise<boolean> } | undefined = globalThis.navigator?.storage): void {
+  storage?.persist?.().catch(() => false);
+}
+
 export function databaseLibrary(db: DatasetDb = openDatasetDb(), notify: () => void = notifyClipsChanged): ClipLibraryApi {
+  askPersistentStorage();
   const changed = async <T>(write: Promise<T>): Promise<T> => {
     const r = await write;
     notify();

@@ -59,7 +59,7 @@ describe('the background side of the page features (service.ts, inject.ts, alway
   });
 
   it('registers one content script for the always-on sites it has permission for, and only when they change', async () => {
-    const granted = new Set(['*://a.org/*', '*://*.a.org/*']);
+    const granted = new Set(['https://a.org/*', 'https://*.a.org/*']);
     vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation((async (p: { origins: string[] }) => p.origins.every((o) => granted.has(o))) as never);
     let registered: { id: string; matches: string[] }[] = [];
     vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockImplementation((async () => registered) as never);
@@ -67,7 +67,7 @@ describe('the background side of the page features (service.ts, inject.ts, alway
     const unregister = vi.spyOn(fakeBrowser.scripting, 'unregisterContentScripts').mockImplementation((async () => void (registered = [])) as never);
 
     expect(await syncAlwaysOn({ ...defaultSettings, alwaysOnSites: ['a.org', 'b.org'] })).toEqual(['a.org']);
-    expect(register).toHaveBeenCalledWith([{ id: 'always-on-sites', matches: ['*://a.org/*', '*://*.a.org/*'], js: ['content-scripts/content.js'], runAt: 'document_idle' }]);
+    expect(register).toHaveBeenCalledWith([{ id: 'always-on-sites', matches: ['https://a.org/*', 'https://*.a.org/*'], js: ['content-scripts/content.js'], runAt: 'document_idle' }]);
     await syncAlwaysOn({ ...defaultSettings, alwaysOnSites: ['a.org', 'b.org'] });
     expect(register).toHaveBeenCalledTimes(1);
     await syncAlwaysOn({ ...defaultSettings, alwaysOnSites: [] });
