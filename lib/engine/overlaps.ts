@@ -11,17 +11,22 @@ export interface Span {
  * الله»), then an exact match over a near-miss. Returns them ordered by start.
  */
 export function keepLeftmostLongest<T extends Span>(candidates: readonly T[]): T[] {
-  return keepInOrder([...candidates].sort(byPrecedence));
+  // Candidates often come with a long ordered run first (names found in text order):
+  // only the rest is sorted, then merged in, which gives what a stable sort would.
+  let ordered = 1;
+  while (ordered < candidates.length && byPrecedence(candidates[ordered - 1], candidates[ordered]) <= 0) ordered++;
+  if (ordered >= candidates.length) return keepInOrder(candidates);
+  return addLeftmostLongest(candidates.slice(0, ordered), candidates.slice(ordered));
 }
 
 /**
- * `keepLeftmostLongest([...kept, ...more])` for `kept` that is already its own result
- * (ordered, disjoint): only `more` is sorted, then merged in, so that adding a few
+ * `keepLeftmostLongest([...kept, ...more])` for `kept` already in precedence order
+ * (a previous result is): only `more` is sorted, then merged in, so that adding a few
  * candidates to a long page's mentions costs a merge, not a sort of them all. On
  * equal keys `kept` comes first, as the stable sort puts it.
  */
 export function addLeftmostLongest<T extends Span>(kept: readonly T[], more: readonly T[]): T[] {
-  if (more.length === 0) return [...kept];
+  if (more.length === 0) return keepInOrder(kept);
   const extra = [...more].sort(byPrecedence);
   const merged: T[] = new Array(kept.length + extra.length);
   let i = 0;

@@ -89,8 +89,8 @@ export class Normalizer {
     const { codes, runs, hits } = buffers;
     const { emit, expansions } = this.table;
     const { classOf, delta, firstOutputRow, width } = dfa;
+    const step = this.stepsFor(dfa);
     // Locals, not imported bindings: a transpiler may turn those into getter calls.
-    const special = EMIT_SPECIAL;
     const nothing = EMIT_NOTHING;
     const block = SCAN_BLOCK;
     const n = source.length;
@@ -107,10 +107,10 @@ export class Normalizer {
       const blockEnd = i + block < n ? i + block : n;
       if (h + 2 * (blockEnd - i) > hitData.length) hitData = hits.grow(h, h + 2 * (blockEnd - i));
       for (; i < blockEnd; i++) {
-        const o = emit[source.charCodeAt(i)];
-        if (o >= special) break;
-        codes[j++] = o;
-        row = delta[row + classOf[o]];
+        const p = step[source.charCodeAt(i)];
+        if (p < 0) break;
+        codes[j++] = p & 0xffff;
+        row = delta[row + (p >>> 16)];
         if (row >= firstOutputRow) {
           hitData[h++] = j;
           hitData[h++] = row;
@@ -142,6 +142,27 @@ export class Normalizer {
     hits.length = h;
     return j;
   }
+
+  /**
+   * For each source code unit that folds to one code unit, that unit and its class in
+   * `dfa` in one number (class × 65536 + unit); -1 for the others. One table read per
+   * character instead of two that wait on each other (the class of the folded unit).
+   * Made once per automaton.
+   */
+  private stepsFor(dfa: Dfa): Int32Array {
+    let steps = this.steps.get(dfa);
+    if (steps) return steps;
+    const { emit } = this.table;
+    steps = new Int32Array(0x10000);
+    for (let c = 0; c < 0x10000; c++) {
+      const o = emit[c];
+      steps[c] = o >= EMIT_SPECIAL ? -1 : dfa.classOf[o] * 0x10000 + o;
+    }
+    this.steps.set(dfa, steps);
+    return steps;
+  }
+
+  private readonly steps = new WeakMap<Dfa, Int32Array>();
 
   /** An upper bound of the folded length of `source`. */
   private foldedLength(source: string): number {
