@@ -153,6 +153,8 @@ export class Normalizer {
     let steps = this.steps.get(dfa);
     if (steps) return steps;
     const { emit } = this.table;
+    // Classes fit in 15 bits: the automaton's bound (states × classes ≤ 16 M cells) keeps them far below.
+    if (dfa.width > 0x8000) throw new RangeError(`an automaton with ${dfa.width} classes cannot be packed`);
     steps = new Int32Array(0x10000);
     for (let c = 0; c < 0x10000; c++) {
       const o = emit[c];
