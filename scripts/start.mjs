@@ -1,5 +1,6 @@
 // `npm start`: builds the extension (Chrome MV3 and Firefox into .output/, plus the
-// demo build .output/chrome-mv3-e2e, which also runs on http://127.0.0.1), serves
+// demo build .output/chrome-mv3-demo, which also runs on http://127.0.0.1 and is
+// otherwise the user's build: no test hooks, the card in a closed shadow root), serves
 // the seed articles as news pages on 127.0.0.1, and opens them in Debian's Chromium
 // with the extension loaded. With a display the browser stays open until Ctrl-C;
 // without one it runs headless, hovers a mention, and writes a screenshot of the
@@ -16,13 +17,13 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const say = (line) => process.stdout.write(`${line}\n`);
 
-const extension = join(root, '.output/chrome-mv3-e2e');
+const extension = join(root, '.output/chrome-mv3-demo');
 if (process.argv.includes('--no-build') && existsSync(join(extension, 'manifest.json'))) {
   say(`Using the builds in .output/ (--no-build).`);
 } else {
   say('Building the extension (npm run build, and the demo build for 127.0.0.1)…');
   execFileSync('npm', ['run', '-s', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-  execFileSync('npx', ['wxt', 'build', '--mode', 'e2e'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync('npx', ['wxt', 'build', '--mode', 'demo'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
 register();
@@ -82,7 +83,7 @@ if (!existsSync(chromium)) {
         return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
       });
       await page.mouse.move(at.x, at.y);
-      await page.locator('militia-base-reader [role=dialog]').waitFor({ timeout: 10_000 });
+      await waitForCard(await context.newCDPSession(page), 10_000);
       await page.waitForTimeout(300);
       const shot = process.env.START_SCREENSHOT ?? join(root, 'test-results/start-popover.png');
       mkdirSync(dirname(shot), { recursive: true });
@@ -92,4 +93,22 @@ if (!existsSync(chromium)) {
       await stop();
     }
   }
+}
+
+/**
+ * Waits until a card (an element with role=dialog) is in the page, looking through
+ * the DevTools protocol, which sees into the card's closed shadow root as no
+ * script of the page can.
+ */
+async function waitForCard(cdp, ms) {
+  const hasDialog = (node) => {
+    const attrs = node.attributes ?? [];
+    for (let i = 0; i < attrs.length; i += 2) if (attrs[i] === 'role' && attrs[i + 1] === 'dialog') return true;
+    return [...(node.children ?? []), ...(node.shadowRoots ?? [])].some(hasDialog);
+  };
+  for (const end = Date.now() + ms; Date.now() < end; await new Promise((r) => setTimeout(r, 100))) {
+    const { root: doc } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    if (hasDialog(doc)) return;
+  }
+  throw new Error(`no card opened within ${ms} ms`);
 }

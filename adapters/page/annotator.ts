@@ -15,7 +15,7 @@ import { caretAt } from './hit-test';
 import type { MentionIndex, PageMention } from './mention-index';
 import { OffsetMap, type DomSpan, rangeOf } from './offset-map';
 import { BLOCK_BREAK, TextReader, type PageText } from './page-text';
-import { report } from './probe';
+import { report } from './test-hooks';
 import type { Painter } from './painter';
 import type { Slicer } from './slicer';
 

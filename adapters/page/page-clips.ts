@@ -15,7 +15,7 @@ import { ClipMarks, type ClipMark } from './clip-marks';
 import { createPageFinder } from './engine/page-finder';
 import type { MentionIndex, PageMention } from './mention-index';
 import type { ClipCaptureResult } from './messages';
-import { report } from './probe';
+import { report } from './test-hooks';
 
 export interface PageClipsDeps {
   /** The reader's painted mentions and engine while it runs; null when it is off. */
@@ -45,15 +45,23 @@ export class PageClips {
     const forPage = this.deps.forPage ?? ((u: readonly string[]) => askClips({ type: 'clips/for-page', urls: u }));
     const mayHave = this.deps.mayHaveClips ?? mayHaveClips;
     this.clips = urls.length > 0 && (await mayHave(urls)) ? await forPage(urls).catch(() => []) : [];
-    return this.repaint();
+    return this.paintAll();
   }
 
-  /** Paints the passages again (after the page changed); nothing while stopped. */
-  repaint(): ClipMark[] {
-    if (!this.marks || !this.doc.body) return [];
-    const marks = this.marks.paint(this.doc.body, this.clips);
-    if (import.meta.env.MODE === 'e2e' && marks.length > 0) report({ kind: 'clips', marks: marks.map((m) => ({ id: m.clipId, text: m.range ? rangeText(m.range) : null, score: m.score })) });
-    return marks;
+  /**
+   * After the page changed (`roots`: the parts that changed, when known): marks
+   * again the passages the change touched, in idle time (clip-marks.ts); nothing
+   * while stopped.
+   */
+  repaint(roots?: readonly Element[]): Promise<ClipMark[]> {
+    if (!this.marks || !this.doc.body) return Promise.resolve([]);
+    return this.marks.refresh(this.doc.body, roots).then(reported);
+  }
+
+  /** Anchors and paints every clip of the page anew. */
+  private paintAll(): Promise<ClipMark[]> {
+    if (!this.marks || !this.doc.body) return Promise.resolve([]);
+    return this.marks.paint(this.doc.body, this.clips).then(reported);
   }
 
   stop(): void {
@@ -105,7 +113,7 @@ export class PageClips {
     const r = await save(draft);
     if (!r.ok) return { ok: false, reason: 'failed', detail: r.error };
     this.clips = [...this.clips.filter((c) => c.id !== r.clip.id), r.clip];
-    this.repaint();
+    void this.paintAll();
     return { ok: true, id: r.clip.id, title: r.clip.title };
   }
 
@@ -132,6 +140,12 @@ export class PageClips {
       return [];
     }
   }
+}
+
+/** The marks, reported to the e2e tests' probe. */
+function reported(marks: ClipMark[]): ClipMark[] {
+  if (import.meta.env.MODE === 'e2e' && marks.length > 0) report({ kind: 'clips', marks: marks.map((m) => ({ id: m.clipId, text: m.range ? rangeText(m.range) : null, score: m.score })) });
+  return marks;
 }
 
 function rangeText(r: AbstractRange): string {

@@ -5,8 +5,13 @@
  * every element and cost more than reading the text).
  */
 
-/** The tag of the extension's own shadow-root host (a custom element name). */
-export const OWN_UI_TAG = 'militia-base-reader';
+/**
+ * The tag of the extension's own shadow-root host: a valid custom element name
+ * drawn anew in each page, so that a page cannot define it first and take the
+ * host over. The test build (test-hooks.ts) names it `militia-base-reader`, for
+ * the tests' selectors.
+ */
+export const OWN_UI_TAG = import.meta.env.MBR_TEST_HOOKS === true ? 'militia-base-reader' : `mbr-${Array.from(crypto.getRandomValues(new Uint8Array(8)), (b) => 'abcdefghijklmnopqrstuvwxyz'[b % 26]).join('')}`;
 
 /** Elements whose content is never read. */
 const SKIPPED = new Set([

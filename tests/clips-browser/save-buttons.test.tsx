@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { waitFor } from '../fixtures/wait';
 import { MentionIndex, type PageMention } from '../../adapters/page/mention-index';
 import type { ClipCaptureResult, PageRequest } from '../../adapters/page/messages';
-import { PopoverController } from '../../adapters/page/popover-controller';
+import { PopoverController } from '../../page-ui/popover-controller';
 import { PopoverLayer } from '../../components/popover/PopoverLayer';
 import { ClipActions } from '../../components/popup/ClipActions';
 

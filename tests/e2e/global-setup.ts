@@ -1,4 +1,4 @@
-/** Builds the extension once (Chrome and Firefox, e2e mode) before the end-to-end tests. */
+/** Builds the extension once (Chrome and Firefox, e2e mode, and the demo build) before the end-to-end tests. */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -28,6 +28,8 @@ export default async function setup(project: TestProject): Promise<void> {
   run(['tsx', 'scripts/data-build.ts']);
   run(['wxt', 'build', '--mode', 'e2e']);
   run(['wxt', 'build', '--mode', 'e2e', '-b', 'firefox']);
+  // `npm start`'s build (start.test.ts), a user's build that also runs on 127.0.0.1.
+  run(['wxt', 'build', '--mode', 'demo']);
 }
 
 /**

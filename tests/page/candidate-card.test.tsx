@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CandidateCard } from '../../adapters/page/candidate-card';
+import { CandidateCard } from '../../page-ui/candidate-card';
 import type { PageCandidate } from '../../adapters/page/candidate-marks';
 import { CandidateLayer } from '../../components/candidates/CandidateLayer';
 

@@ -8,7 +8,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
 import { MentionIndex } from '../../adapters/page/mention-index';
-import { PopoverController } from '../../adapters/page/popover-controller';
+import { PopoverController } from '../../page-ui/popover-controller';
 import { PopoverLayer } from '../../components/popover/PopoverLayer';
 import { renderRoot } from '../fixtures/render-root';
 import { waitFor } from '../fixtures/wait';

@@ -4,7 +4,7 @@ import { act } from 'preact/test-utils';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MentionIndex, type PageMention } from '../../adapters/page/mention-index';
-import { PopoverController } from '../../adapters/page/popover-controller';
+import { PopoverController } from '../../page-ui/popover-controller';
 import { EntityCard } from '../../components/popover/EntityCard';
 import { PopoverLayer } from '../../components/popover/PopoverLayer';
 import { shippedPublished } from './fixtures';

@@ -6,8 +6,8 @@
 import type { UiLang } from '@/components/i18n';
 import type { CandidateStore, CandidateView, ProposalCopyState } from '@/components/candidates/model';
 import { militiaProposal, proposalJson } from '@/lib/candidate-proposal';
-import { liveRange, type PageCandidate } from './candidate-marks';
-import { pageLook } from './page-look';
+import { liveRange, type PageCandidate } from '@/adapters/page/candidate-marks';
+import { pageLook } from '@/adapters/page/page-look';
 
 export interface CandidateCardDeps {
   /** Puts the UI host in the page (first time: creates it). */

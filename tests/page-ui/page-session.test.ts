@@ -6,8 +6,8 @@
  */
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { PageSession } from '../../adapters/page/page-session';
+import { ReaderLifetime } from '../../page-ui/lifetime';
+import { PageSession } from '../../page-ui/page-session';
 import { gazetteer } from '../../data/gazetteer';
 import { PUBLISHED_KEY } from '../../lib/published';
 
@@ -20,7 +20,7 @@ Object.assign(globalThis, { Highlight: FakeHighlight, CSS: { highlights: new Map
 const v1 = { version: 'v1', gazetteer: gazetteer.filter((e) => e.id !== 'ain-al-asad'), summaries: {} };
 const v2 = { version: 'v2', gazetteer, summaries: {} };
 
-/** A content script context whose invalidation the test triggers. */
+/** A content script context whose invalidation (the runtime gone) the test triggers. */
 function context() {
   const callbacks: (() => void)[] = [];
   const ctx = {
@@ -54,7 +54,7 @@ describe('the page session while it compiles (page-session.ts)', () => {
 
   /** Starts a session and waits until it is compiling (the dataset loaded, the compile yielding). */
   async function compiling(ctx: ReturnType<typeof context>) {
-    const session = new PageSession(ctx as unknown as ContentScriptContext);
+    const session = new PageSession(new ReaderLifetime(ctx, () => ctx.isInvalid));
     const started = session.start();
     await until(() => internals(session).published !== null);
     for (let k = 0; k < 10; k++) await tick();

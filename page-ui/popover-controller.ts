@@ -7,10 +7,11 @@ import { browser } from 'wxt/browser';
 import type { UiLang } from '@/components/i18n';
 import type { ClipSaveState, PointerAt, PopoverStore, PopoverView, SelectionClipNotice } from '@/components/popover/model';
 import type { EntitySummary } from '@/lib/dataset/summary';
-import type { HighlightColours } from './highlight-style';
-import type { MentionIndex, PageMention } from './mention-index';
-import { pageLook, pageScheme } from './page-look';
-import type { ClipCaptureResult, PageRequestToBackground } from './messages';
+import type { HighlightColours } from '@/adapters/page/highlight-style';
+import type { MentionIndex, PageMention } from '@/adapters/page/mention-index';
+import { pageLook, pageScheme } from '@/adapters/page/page-look';
+import { OWN_UI_TAG } from '@/adapters/page/skip';
+import type { ClipCaptureResult, PageRequestToBackground } from '@/adapters/page/messages';
 
 export interface PopoverDeps {
   readonly index: MentionIndex;
@@ -60,7 +61,7 @@ export class PopoverController implements PopoverStore {
     this.openedAt = startedAt;
     if (how !== 'hover' && !this.returnFocus) {
       const active = document.activeElement;
-      this.returnFocus = active instanceof HTMLElement && active.localName !== 'militia-base-reader' ? active : null;
+      this.returnFocus = active instanceof HTMLElement && active.localName !== OWN_UI_TAG ? active : null;
     }
     await this.deps.mountUi();
     if (how !== 'hover') scrollToMention(m);
