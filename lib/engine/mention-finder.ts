@@ -174,6 +174,8 @@ export class MentionFinder {
     let quote = -1;
     for (let i = start + 1; i < end && quote < 0; i++) if (codes[i] === QUOTE && codes[i - 1] === 32) quote = i;
     if (quote < 0) return true;
+    // "Imam ‘Ali": a single quote glued to the next word writes a letter (the ʿayn).
+    if (script.letterQuotes && script.letterQuotes.test(folded.source[folded.sourceStart(quote)] ?? '')) return true;
     if (codes[end] !== QUOTE) return false;
     let words = '';
     for (let i = start; i < quote - 1; i++) words += String.fromCharCode(codes[i]);

@@ -83,6 +83,8 @@ export interface ScriptRules {
   readonly textSenses: readonly TextSense[];
   /** The proclitics of `prefix` with a letter the script elides written back (ل + ال → «لل» gives «لال»), so that a list of proclitics can be looked for in it. */
   restoredPrefix(prefix: string): string;
+  /** Quote marks (a source character) that, opened inside a name, write a letter there, not a quotation ("Liwaa Imam ‘Ali"). */
+  readonly letterQuotes: RegExp | null;
   /** An article at the start of a span that is no word of a capitalised name ("Al-Qaim" is one word). */
   readonly leadingArticle: RegExp | null;
   /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { gazetteer } from '../../data/gazetteer';
 import { locationVerbs, militiaCuesAfter, ordinaryReadings, referringTriggers, textSenses } from '../../lib/language/ar/context-words';
 import { latinLocationVerbs, latinLocativeTriggers, latinMilitiaCuesAfter } from '../../lib/language/latin/context-words';
-import { leadingArticle } from '../../lib/language/latin/name-forms';
+import { leadingArticle, letterQuotes } from '../../lib/language/latin/name-forms';
 import { createMentionFinder } from '../../lib/mentions';
 
 /**
@@ -101,5 +101,19 @@ describe("a group's ordinary name as the press heads it", () => {
   it('is the group anywhere in a text that names the group in another form', () => {
     expect(found('النجباء: سنرد. وقالت حركة النجباء في بيان')).toEqual(['النجباء→harakat-al-nujaba', 'حركة النجباء→harakat-al-nujaba']);
     expect(found('النجباء من الطلاب نالوا الجوائز')).toEqual([]);
+  });
+});
+
+describe('forms the press writes', () => {
+  it('reads a single quote glued to a word inside an English name as a letter', () => {
+    expect(letterQuotes.pattern.test('‘')).toBe(true);
+    expect(found(`factions such as ${letterQuotes.example} vowed to fight`)).toEqual(['Liwaa Imam ‘Ali→kataib-al-imam-ali']);
+    expect(found('Kataib "Hezbollah Brigades" said')).toEqual(['Hezbollah Brigades→kataib-hezbollah']);
+  });
+
+  it('reads the aliases added from the corpus', () => {
+    expect(found('سقط صاروخ على قاعدة "كي وان ك1" العسكرية')).toEqual(['كي وان ك1→k1-air-base']);
+    expect(found('a base in the "Al-Omar" oil field')).toEqual(['Al-Omar→omar-oil-field']);
+    expect(found('Omar said he would come')).toEqual([]);
   });
 });

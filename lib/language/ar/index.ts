@@ -99,5 +99,6 @@ export function createArabicRules(fold: (s: string) => string): ScriptRules {
     // «لل» is ل + ال: the article is there, its alef dropped.
     restoredPrefix: (prefix) => (prefix.endsWith(lam + artLam) ? prefix.slice(0, -artLam.length) + art : prefix),
     leadingArticle: null,
+    letterQuotes: null,
   };
 }

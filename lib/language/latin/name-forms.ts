@@ -33,3 +33,13 @@ export const leadingArticle = {
   pattern: /^(?:al|el|a[sdtnrz]h?)[-‐‑ ]/i,
   example: 'Al-Qaim District',
 } as const;
+
+/**
+ * A single quote glued to the front of a word inside a name writes the ʿayn, not a
+ * quotation: "Liwaa Imam ‘Ali" (https://geopolitics.news/middle-east/iraqi-factions-vow-to-attack-us-forces-in-iraq-until-they-fully-withdraw/)
+ * is "Liwaa Imam Ali". Double quotes still open a quotation.
+ */
+export const letterQuotes = {
+  pattern: /^[‘’'ʿʻ`]$/u,
+  example: 'Liwaa Imam ‘Ali',
+} as const;
