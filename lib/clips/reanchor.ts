@@ -19,9 +19,14 @@ export interface ClipAnchors {
   readonly mentions: readonly (Anchor | null)[];
 }
 
+/** Where the clip's passage is in the page's text (`page`), or null; its mentions are not anchored. */
+export function anchorPassage(page: TextAnchorer, clip: Clip): Anchor | null {
+  return page.anchor(clip.passage ? clip.passage.selectors : [{ type: 'TextQuoteSelector', exact: clip.text, prefix: '', suffix: '' }]);
+}
+
 /** `page` is a TextAnchorer over the page's text, shared by every clip of that page. */
 export function reanchorClip(page: TextAnchorer, clip: Clip): ClipAnchors {
-  const passage = page.anchor(clip.passage ? clip.passage.selectors : [{ type: 'TextQuoteSelector', exact: clip.text, prefix: '', suffix: '' }]);
+  const passage = anchorPassage(page, clip);
   if (!passage) return { passage, mentions: clip.mentions.map((m) => page.anchor([m.selectors[0]])) };
   const inside = new TextAnchorer(page.text.slice(passage.start, passage.end));
   const mentions = clip.mentions.map((m) => {

@@ -41,19 +41,19 @@ describe('re-anchoring saved clips on the page (clip-marks.ts)', () => {
     const passage = P2.slice(0, 60);
     const clip = await createClip({ text: passage, mentions: finder.find(passage), metadata: { url: 'https://n.example/a', canonical_url: null, title: 't', site: null, author: null, published: null, lang: 'ar' }, via: 'selection', page: { text: clean, start: clean.indexOf(passage) } });
     const marks = new ClipMarks();
-    const [m] = marks.paint(document.body, [clip]);
+    const [m] = await marks.paint(document.body, [clip]);
     expect(m).toMatchObject({ clipId: clip.id, score: 1 });
     expect(rangeText(m.range!)).toBe(passage);
 
     // The site edits its article: a sentence before, a word inside the passage.
     document.body.innerHTML = html(`${P1} وتابع المراسل.`, P2.replace('الهجوم على', 'الهجوم الصاروخي على'));
-    const [e] = marks.paint(document.body, [clip]);
+    const [e] = await marks.paint(document.body, [clip]);
     expect(e.range).not.toBeNull();
     expect(e.score).toBeGreaterThan(0.5);
     expect(rangeText(e.range!)).toContain('الهجوم الصاروخي على عين الأسد');
     // Gone from the page: not marked.
     document.body.innerHTML = html(P1, 'نص آخر تماماً لا علاقة له بالخبر.');
-    expect(marks.paint(document.body, [clip])[0]).toMatchObject({ range: null, score: 0 });
+    expect((await marks.paint(document.body, [clip]))[0]).toMatchObject({ range: null, score: 0 });
     marks.dispose();
   });
 });
