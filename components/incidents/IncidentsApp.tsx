@@ -1,19 +1,25 @@
 /**
  * The full incident list (incidents.html): every incident of one entity
  * (`?entity=<id>`, linked from the popover) or of the whole dataset, newest first,
- * with filters. Asks the background (`dataset/lookup`); follows the UI language
- * setting, right to left in Arabic.
+ * with filters, the analyst's own incidents among them by date («سجلّي» / "My
+ * record", which can be deleted and exported as a proposal). Asks the background
+ * (`dataset/lookup`, `own-incidents/lookup`); follows the UI language setting,
+ * right to left in Arabic.
  */
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { defaultSettings, onSettingsChanged, readSettings, type Settings } from '@/adapters/settings';
 import { askDataset } from '@/adapters/dataset/messages';
 import type { LookupResult } from '@/adapters/dataset/lookup';
+import { askOwnIncidents, isOwnIncidentsChanged } from '@/adapters/own-incidents/messages';
+import { isListedOwn, mergeListed, type ListedIncident } from '@/lib/own-incidents/listing';
 import { dirOf, formatNumber, resolveLang, t, type UiLang } from '@/components/i18n';
 import { filterIncidents, noFilter, type IncidentFilter } from './filter';
 import { nameOf } from './format';
 import { IncidentCard } from './IncidentCard';
 import { IncidentExport } from './IncidentExport';
 import { IncidentFilters } from './IncidentFilters';
+import { ProposalExport } from './ProposalExport';
 
 /** Incidents rendered at first and added by each "Show more". */
 const PAGE = 100;
@@ -25,6 +31,8 @@ export function IncidentsApp({ entityId }: { entityId: string | null }) {
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
   const [filter, setFilter] = useState<IncidentFilter>(noFilter);
   const [limit, setLimit] = useState(PAGE);
+  const [own, setOwn] = useState<readonly ListedIncident[]>([]);
+  const [ownAsked, setOwnAsked] = useState(0);
   useEffect(() => {
     readSettings().then(setSettings, () => setSettings(defaultSettings));
     return onSettingsChanged(setSettings);
@@ -35,6 +43,35 @@ export function IncidentsApp({ entityId }: { entityId: string | null }) {
       (e: unknown) => setLoad({ kind: 'error', message: e instanceof Error ? e.message : String(e) }),
     );
   }, [entityId]);
+  // The analyst's own incidents: asked again whenever the background says they changed.
+  // Without an answer (no background) the page lists the dataset's alone.
+  useEffect(() => {
+    let live = true;
+    try {
+      askOwnIncidents({ type: 'own-incidents/lookup', ...(entityId ? { entityId } : {}) }).then(
+        (r) => live && setOwn(Array.isArray(r) ? r : []),
+        () => live && setOwn([]),
+      );
+    } catch {
+      setOwn([]);
+    }
+    return () => void (live = false);
+  }, [entityId, ownAsked]);
+  useEffect(() => {
+    const onMessage = (m: unknown) => void (isOwnIncidentsChanged(m) && setOwnAsked((n) => n + 1));
+    try {
+      browser.runtime.onMessage.addListener(onMessage);
+      return () => browser.runtime.onMessage.removeListener(onMessage);
+    } catch {
+      return undefined;
+    }
+  }, []);
+  const deleteOwn = async (id: string): Promise<string | null> => {
+    const r = await askOwnIncidents({ type: 'own-incidents/delete', id });
+    if (!r.ok) return r.error;
+    setOwnAsked((n) => n + 1);
+    return null;
+  };
 
   const lang = resolveLang(settings?.language ?? 'auto');
   const entity = load.kind === 'ready' ? load.result.entity : null;
@@ -45,7 +82,8 @@ export function IncidentsApp({ entityId }: { entityId: string | null }) {
     document.title = `${heading} — ${t(lang, 'appName')}`;
   }, [lang, heading]);
 
-  const all = load.kind === 'ready' ? load.result.incidents : [];
+  const all = useMemo(() => mergeListed(load.kind === 'ready' ? load.result.incidents : [], own), [load, own]);
+  const ownCount = useMemo(() => all.filter(isListedOwn).length, [all]);
   const shown = useMemo(() => filterIncidents(all, filter), [all, filter]);
   const changeFilter = (f: IncidentFilter) => {
     setFilter(f);
@@ -70,10 +108,11 @@ export function IncidentsApp({ entityId }: { entityId: string | null }) {
             {t(lang, 'shownOfTotal', { shown: formatNumber(lang, shown.length), total: formatNumber(lang, all.length) })}
           </p>
           <IncidentExport lang={lang} ids={shown.map((i) => i.id)} />
+          {ownCount > 0 && <ProposalExport lang={lang} count={ownCount} />}
           {shown.length === 0 && <p>{t(lang, 'incidentsNoMatch')}</p>}
           <ol class="incident-list">
             {shown.slice(0, limit).map((i) => (
-              <li key={i.id}><IncidentCard lang={lang} incident={i} /></li>
+              <li key={i.id}><IncidentCard lang={lang} incident={i} onDelete={isListedOwn(i) ? deleteOwn : undefined} /></li>
             ))}
           </ol>
           {shown.length > limit && <button type="button" onClick={() => setLimit(limit + PAGE)}>{t(lang, 'incidentsMore')}</button>}

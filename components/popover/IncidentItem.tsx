@@ -1,14 +1,20 @@
 /**
  * One prior incident in the card, compact: date, weapon and outcome; the summary;
  * who claimed it (or to whom it was attributed, or that no one claimed it);
- * casualties in words; its best source, and how many more there are.
+ * casualties in words; its best source, and how many more there are. One of the
+ * analyst's own incidents carries the «سجلّي» / "My record" badge and links to the
+ * article it was kept from.
  */
 import { t, type UiLang } from '@/components/i18n';
+import { OwnBadge } from '@/components/incidents/OwnBadge';
+import { ownT } from '@/components/incidents/own-strings';
 import type { IncidentSummary } from '@/lib/dataset/summary';
+import { isListedOwn } from '@/lib/own-incidents/listing';
 import { blamedBy, casualtiesText, formatDate, labelOf, nameOf, sourceClassLabel, sourceLabel } from './format';
 
 export function IncidentItem({ lang, incident: i }: { lang: UiLang; incident: IncidentSummary }) {
   const casualties = casualtiesText(lang, i.killed, i.injured);
+  const own = isListedOwn(i);
   const sep = lang === 'ar' ? '، ' : ', ';
   // Best first (lib/dataset/source-order.ts), when the published data ranks them.
   const [best, ...others] = i.sources;
@@ -32,8 +38,13 @@ export function IncidentItem({ lang, incident: i }: { lang: UiLang; incident: In
       t(lang, 'noClaim')
     );
   return (
-    <li class="incident">
+    <li class={own ? 'incident own' : 'incident'} data-own={own ? 'true' : undefined}>
       <p class="incident-head">
+        {own && (
+          <>
+            <OwnBadge lang={lang} />{' '}
+          </>
+        )}
         <time dateTime={i.date}>{formatDate(lang, i.date, i.date_precision)}</time>
         {' · '}
         <span>{i.weapons.map((w) => labelOf(lang, 'weapon', w)).join(sep)}</span>
@@ -48,7 +59,7 @@ export function IncidentItem({ lang, incident: i }: { lang: UiLang; incident: In
       </p>
       {best && (
         <p class="sources">
-          {t(lang, 'bestSource')}:{' '}
+          {own ? ownT(lang, 'fromArticle') : t(lang, 'bestSource')}:{' '}
           <a href={best} target="_blank" rel="noopener noreferrer">
             <bdi>{sourceLabel(best)}</bdi>
           </a>
