@@ -31,9 +31,10 @@ export interface NamedClip {
  * What an import did. `replaced`: library clips the file's newer versions replaced
  * (as they were); `kept`: clips of the file not imported because the library's are
  * newer. Both are shown to the analyst: an import never replaces a clip silently.
+ * (Optional for stand-in libraries in tests; importClips always sets them.)
  */
 export type ImportReport =
-  | { ok: true; added: number; updated: number; unchanged: number; replaced: NamedClip[]; kept: NamedClip[] }
+  | { ok: true; added: number; updated: number; unchanged: number; replaced?: NamedClip[]; kept?: NamedClip[] }
   | { ok: false; error: string };
 
 const named = (c: Clip): NamedClip => ({ id: c.id, title: c.title, updated_at: c.updated_at });

@@ -17,7 +17,8 @@ export function importSummary(lang: UiLang, report: Extract<ImportReport, { ok: 
     if (clips.length > NAMED) shown.push(`+${n(clips.length - NAMED)}`);
     return shown.join(lang === 'ar' ? '، ' : ', ');
   };
-  if (report.replaced.length > 0) parts.push(t(lang, 'importReplaced', { titles: titles(report.replaced) }));
-  if (report.kept.length > 0) parts.push(t(lang, 'importKept', { titles: titles(report.kept) }));
+  const { replaced = [], kept = [] } = report;
+  if (replaced.length > 0) parts.push(t(lang, 'importReplaced', { titles: titles(replaced) }));
+  if (kept.length > 0) parts.push(t(lang, 'importKept', { titles: titles(kept) }));
   return parts.join(' ');
 }
