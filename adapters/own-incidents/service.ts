@@ -23,8 +23,9 @@ const originOf = (url: unknown): string | null => {
  * list and look up, and save only an incident of an article of its own origin.
  * Null: refused.
  */
-export function forSender(request: OwnIncidentRequest, sender: { readonly url?: string; readonly tab?: unknown }): OwnIncidentRequest | null {
-  if (!sender.tab) return request;
+export function forSender(request: OwnIncidentRequest, sender: { readonly url?: string; readonly tab?: unknown }, extensionOrigin?: string): OwnIncidentRequest | null {
+  // An extension page opened in a tab (the incidents page, a popup opened as a page) is still the extension's.
+  if (!sender.tab || (extensionOrigin !== undefined && originOf(sender.url) === extensionOrigin)) return request;
   if (request.type === 'own-incidents/list' || request.type === 'own-incidents/lookup') return request;
   if (request.type === 'own-incidents/delete') return null;
   const origin = originOf(sender.url);
@@ -58,7 +59,7 @@ export function startOwnIncidentService(): void {
   const handlers = createOwnIncidentHandlers(openDatasetDb());
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (sender.id !== browser.runtime.id || !isOwnIncidentRequest(message)) return undefined;
-    const request = forSender(message, sender);
+    const request = forSender(message, sender, originOf(browser.runtime.getURL('/')) ?? undefined);
     if (!request) return Promise.resolve(refusal(message));
     return dispatchOwnIncidentRequest(handlers, request);
   });
