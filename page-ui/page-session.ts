@@ -256,7 +256,7 @@ export class PageSession {
     const added = await r.annotator.scan(roots);
     this.slicer.end();
     if (this.running === r) r.candidates?.scan(roots);
-    this.clips.repaint();
+    this.clips.repaint(roots); // only the clips whose passage a change touched, searched in the changed parts (clip-marks.ts)
     report({ kind: 'batch', roots: roots.length, mentions: added.length, ms: performance.now() - t0 });
   }
 
