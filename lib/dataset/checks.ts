@@ -217,7 +217,6 @@ export const AGGREGATOR_ONLY_PENDING: ReadonlySet<string> = new Set<string>([
   '2023-10-29-omar-oil-field-unknown',
   '2023-11-22-erbil-air-base-drone',
   '2023-12-06-ain-al-asad-drone-2',
-  '2023-12-06-conoco-gas-field-rocket',
   '2024-01-03-al-tanf-garrison-drone',
   '2024-01-03-erbil-air-base-unknown',
   '2024-01-03-green-village-drone',
