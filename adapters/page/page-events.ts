@@ -4,7 +4,8 @@
  * wait for them. Read from what the reader already has — the page's text and the
  * mentions it painted — narrowed to the main article (@mozilla/readability, on a
  * copy of the page) where that article is one passage of the page, with the page's
- * publication date (its meta tags or JSON-LD), else today, and said so.
+ * publication date (its meta tags or JSON-LD, the day as the page writes it), else
+ * today, and said so.
  *
  * `show(i)` scrolls to the evidence of the i-th event and marks it for a few
  * seconds with a highlight of its own (CSS Custom Highlight API), or else selects
@@ -13,6 +14,8 @@
 import { createEventExtractor, type EventExtractor } from '@/lib/events';
 import type { Mention, MentionFinder } from '@/lib/mentions';
 import { TextAnchorer } from '@/lib/anchoring/anchor';
+import { normalizePublished } from '@/lib/clips/metadata';
+import { articleFromJsonLd } from '@/lib/clips/metadata-jsonld';
 import { CapturedPage, extractArticle, pageAddress, pageMetadata } from './clip-capture';
 import { pageNormalizer } from './engine/page-finder';
 import type { MentionIndex } from './mention-index';
@@ -79,7 +82,7 @@ export class PageEvents {
         mentions = page.mentionsIn({ start: 0, end: text.length }, painted);
       }
       const metadata = safely(() => pageMetadata(doc, doc.location.href));
-      const stated = dayOf(metadata?.published ?? null) ?? dayOf(article?.published ?? null);
+      const stated = statedDay(doc) ?? dayOf(metadata?.published ?? null) ?? dayOf(article?.published ?? null);
       const published = stated ?? (this.deps.today ?? localToday)();
       this.extractor ??= createEventExtractor({ norm: pageNormalizer() });
       const found = this.extractor.extract(text, mentions, published);
@@ -158,6 +161,32 @@ class EvidenceMark {
     this.style = null;
     this.highlight = null;
   }
+}
+
+/** Where pages state their publication date, in the order lib/clips/metadata.ts reads them (`ld`: JSON-LD's datePublished). */
+const PUBLISHED_KEYS = ['article:published_time', 'ld', 'datepublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'dc.date.issued', 'parsely-pub-date', 'sailthru.date'];
+
+/**
+ * The day the page says it was published, as written in its own time zone: a news
+ * site in Baghdad that publishes «فجر اليوم» at 01:00+03:00 published on that day,
+ * which in UTC (what the clip metadata keeps) is still the day before. Null when the
+ * page states no valid date.
+ */
+export function statedDay(doc: Document): string | null {
+  const meta = new Map<string, string>();
+  for (const m of doc.querySelectorAll('meta[content]')) {
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const key = m.getAttribute(attr)?.trim().toLowerCase();
+      if (key && !meta.has(key)) meta.set(key, m.getAttribute('content') ?? '');
+    }
+  }
+  const ld = safely(() => articleFromJsonLd([...doc.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent ?? '')).datePublished);
+  for (const key of PUBLISHED_KEYS) {
+    const raw = key === 'ld' ? ld : meta.get(key);
+    const day = raw && normalizePublished(raw) !== null ? /^\s*(\d{4}-\d{2}-\d{2})/.exec(raw)?.[1] : undefined;
+    if (day) return day;
+  }
+  return null;
 }
 
 /** The calendar day a normalised publication date (YYYY-MM-DD or an ISO instant) names; null for none. */

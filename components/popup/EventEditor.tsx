@@ -103,7 +103,7 @@ export function EventEditor(p: EventEditorProps) {
   );
 
   return (
-    <form class="event-editor" aria-labelledby={`${id}-title`} onSubmit={(e) => void submit(e)} noValidate>
+    <form class="event-editor" aria-labelledby={`${id}-title`} onSubmit={(e) => void submit(e)} onKeyDown={(e) => e.key === 'Escape' && !busy && (e.preventDefault(), p.onCancel())} noValidate>
       <h3 id={`${id}-title`}>{t(lang, 'eventEditorTitle')}</h3>
       <p id={`${id}-hint`} class="muted hint">{t(lang, 'eventEditorHint')}</p>
       {problems.length > 0 && (

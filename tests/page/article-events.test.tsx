@@ -177,7 +177,12 @@ describe('the «This article reports» panel', () => {
     const form = await waitFor(() => item.querySelector<HTMLFormElement>('form.event-editor') ?? false);
     act(() => (form.querySelector('button[type=submit]') as HTMLButtonElement).click());
     await waitFor(() => expect(form.querySelector('[role=alert]')?.textContent).toBe('لم يُحفظ: the disk is full'));
-    act(() => (form.querySelector('button[type=button]') as HTMLButtonElement).click());
+    // Escape leaves the editor too, focus back on the button that opened it.
+    act(() => form.querySelector('#event-0-outcome')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
+    await waitFor(() => expect(document.activeElement?.classList.contains('correct')).toBe(true));
+    act(() => (item.querySelector('button.correct') as HTMLButtonElement).click());
+    const again = await waitFor(() => item.querySelector<HTMLFormElement>('form.event-editor') ?? false);
+    act(() => (again.querySelector('button[type=button]') as HTMLButtonElement).click());
     await waitFor(() => expect(document.activeElement?.classList.contains('correct')).toBe(true));
   });
 });

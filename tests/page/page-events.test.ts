@@ -10,7 +10,7 @@ import { Annotator } from '../../adapters/page/annotator';
 import { createPageFinder } from '../../adapters/page/engine/page-finder';
 import { MentionIndex, type PageMention } from '../../adapters/page/mention-index';
 import { isPageRequest } from '../../adapters/page/messages';
-import { dayOf, EVIDENCE_HIGHLIGHT, localToday, PageEvents } from '../../adapters/page/page-events';
+import { dayOf, EVIDENCE_HIGHLIGHT, localToday, PageEvents, statedDay } from '../../adapters/page/page-events';
 import type { Painter } from '../../adapters/page/painter';
 import { Slicer } from '../../adapters/page/slicer';
 import type { MentionFinder } from '../../lib/mentions';
@@ -99,6 +99,19 @@ describe('the events of the page (page-events.ts)', () => {
     expect(s.show(99)).toBe(false);
     s.dispose();
     expect(CSS.highlights.has(EVIDENCE_HIGHLIGHT)).toBe(false);
+  });
+
+  it('reads the day of publication as the page writes it, in its own time zone', async () => {
+    // Published at 01:00 in Baghdad: still the day before in UTC, yet «فجر اليوم» is this day.
+    showPage('<meta property="article:published_time" content="2024-02-05T01:10:00+03:00">');
+    expect(statedDay(document)).toBe('2024-02-05');
+    await scan();
+    const r = session().compute();
+    expect(r.ok && r.published).toBe('2024-02-05');
+    showPage('<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-01-29T00:30:00+03:00"}</script>');
+    expect(statedDay(document)).toBe('2024-01-29');
+    showPage('<meta name="pubdate" content="2024-02-31"><meta name="date" content="yesterday">');
+    expect(statedDay(document)).toBeNull();
   });
 
   it('takes the calendar day of a publication date, and today in the local time zone', () => {
