@@ -5,9 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { openDatasetDb, type DatasetDb } from '../dataset/db';
-import {
-  dispatchOwnIncidentRequest, isOwnIncidentRequest, notifyOwnIncidentsChanged, type OwnIncidentHandlers, type OwnIncidentRequest,
-} from './messages';
+import { dispatchOwnIncidentRequest, isOwnIncidentRequest, notifyOwnIncidentsChanged, type OwnIncidentHandlers, type OwnIncidentRequest } from './messages';
 import { deleteOwnIncident, listOwnIncidents, lookupOwnIncidents, saveOwnIncident } from './store';
 
 const originOf = (url: unknown): string | null => {
@@ -35,7 +33,10 @@ export function forSender(request: OwnIncidentRequest, sender: { readonly url?: 
 /** What a refused request is answered with. */
 export function refusal(request: OwnIncidentRequest): unknown {
   if (request.type === 'own-incidents/list' || request.type === 'own-incidents/lookup') return [];
-  return { ok: false, error: request.type === 'own-incidents/delete' ? 'only the extension\'s pages may delete own incidents' : 'a page may only keep incidents of its own articles' };
+  return {
+    ok: false,
+    error: request.type === 'own-incidents/delete' ? "only the extension's pages may delete own incidents" : 'a page may only keep incidents of its own articles',
+  };
 }
 
 export function createOwnIncidentHandlers(db: DatasetDb, notify: () => void = notifyOwnIncidentsChanged, now: () => Date = () => new Date()): OwnIncidentHandlers {

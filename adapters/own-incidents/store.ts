@@ -20,7 +20,8 @@ import { isQuotaError } from '../dataset/store';
 import type { DeleteOwnResult, SaveOwnResult } from './messages';
 
 /** What the analyst reads when the disk is full. */
-export const QUOTA_ERROR = "The browser's storage is full, so the incident was not kept; nothing else was changed. Free some space (delete old clips or own incidents) and keep it again.";
+export const QUOTA_ERROR =
+  "The browser's storage is full, so the incident was not kept; nothing else was changed. Free some space (delete old clips or own incidents) and keep it again.";
 
 const rowOf = (i: OwnIncident): OwnIncidentRow => ({ ...i, groups: groupsOf(i) });
 
@@ -66,11 +67,12 @@ export async function saveOwnIncident(db: DatasetDb, input: unknown, now: Date =
 
 /** Every own incident, or those at `site`, or claimed by or blamed on `group`; newest first. */
 export async function listOwnIncidents(db: DatasetDb, filter: { readonly site?: string; readonly group?: string } = {}): Promise<OwnIncident[]> {
-  const rows = filter.site !== undefined
-    ? await db.own_incidents.where('sites').equals(filter.site).toArray()
-    : filter.group !== undefined
-      ? await db.own_incidents.where('groups').equals(filter.group).toArray()
-      : await db.own_incidents.toArray();
+  const rows =
+    filter.site !== undefined
+      ? await db.own_incidents.where('sites').equals(filter.site).toArray()
+      : filter.group !== undefined
+        ? await db.own_incidents.where('groups').equals(filter.group).toArray()
+        : await db.own_incidents.toArray();
   return rows.map(recordOf).sort((a, b) => (a.date !== b.date ? (a.date < b.date ? 1 : -1) : a.kept_at < b.kept_at ? 1 : a.kept_at > b.kept_at ? -1 : 0));
 }
 
@@ -80,9 +82,7 @@ export async function listOwnIncidents(db: DatasetDb, filter: { readonly site?: 
  */
 export async function lookupOwnIncidents(db: DatasetDb, entityId?: string): Promise<ListedIncident[]> {
   return db.transaction('r', [db.entities, db.own_incidents], async () => {
-    const rows = entityId === undefined
-      ? await db.own_incidents.toArray()
-      : await db.own_incidents.where('sites').equals(entityId).or('groups').equals(entityId).toArray();
+    const rows = entityId === undefined ? await db.own_incidents.toArray() : await db.own_incidents.where('sites').equals(entityId).or('groups').equals(entityId).toArray();
     if (rows.length === 0) return [];
     const names = new Map<string, NameRef>();
     for (const e of await db.entities.toArray()) names.set(e.id, { id: e.id, name_en: e.name_en, name_ar: e.name_ar });

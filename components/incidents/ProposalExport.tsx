@@ -46,12 +46,18 @@ export function ProposalExport({ lang, count, load = askAll, now = () => new Dat
         <button type="button" class="export-proposal" disabled={status.kind === 'busy' || count === 0} aria-describedby="own-proposal-hint" onClick={() => void run()}>
           {ownT(lang, 'exportProposal')}
         </button>{' '}
-        <span id="own-proposal-hint" class="muted">{hint}</span>
+        <span id="own-proposal-hint" class="muted">
+          {hint}
+        </span>
       </p>
       <p class={`export-status ${status.kind}`} role={status.kind === 'error' ? 'alert' : 'status'}>
-        {status.kind === 'ok' ? ownT(lang, 'proposalDone', { file: status.file })
-          : status.kind === 'none' ? ownT(lang, 'proposalNone')
-            : status.kind === 'error' ? ownT(lang, 'proposalFailed', { message: status.message }) : ''}
+        {status.kind === 'ok'
+          ? ownT(lang, 'proposalDone', { file: status.file })
+          : status.kind === 'none'
+            ? ownT(lang, 'proposalNone')
+            : status.kind === 'error'
+              ? ownT(lang, 'proposalFailed', { message: status.message })
+              : ''}
       </p>
     </section>
   );

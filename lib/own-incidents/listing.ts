@@ -42,8 +42,7 @@ export function ownIncidentSummary(i: OwnIncident, names: ReadonlyMap<string, Na
 }
 
 /** Newest first: by date, then by id descending (the order of the dataset's lists). */
-export const newestFirst = (a: IncidentSummary, b: IncidentSummary): number =>
-  a.date !== b.date ? (a.date < b.date ? 1 : -1) : a.id === b.id ? 0 : a.id < b.id ? 1 : -1;
+export const newestFirst = (a: IncidentSummary, b: IncidentSummary): number => (a.date !== b.date ? (a.date < b.date ? 1 : -1) : a.id === b.id ? 0 : a.id < b.id ? 1 : -1);
 
 /** The dataset's incidents and the analyst's in one list, newest first; an id present in both is listed once (the dataset's). */
 export function mergeListed(dataset: readonly IncidentSummary[], own: readonly ListedIncident[]): ListedIncident[] {

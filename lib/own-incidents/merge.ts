@@ -88,24 +88,42 @@ export function planMerge(text: string, files: readonly DataFile[], today: strin
   const refused: MergeRefused[] = [];
   const warnings: string[] = [];
 
-  records.forEach((raw, k) => {
+  for (const [k, raw] of records.entries()) {
     const from = isObject(raw) && typeof raw.id === 'string' && raw.id !== '' ? raw.id : `#${k}`;
-    const refuse = (reason: string, existing?: string) => refused.push({ id: from, reason, ...(existing ? { existing } : {}) });
+    const refuse = (reason: string, existing?: string) => void refused.push({ id: from, reason, ...(existing ? { existing } : {}) });
     const parsed = v.safeParse(IncidentSchema, raw);
-    if (!parsed.success) return refuse(`schema: ${v.getDotPath(parsed.issues[0]) ?? '(record)'}: ${parsed.issues[0].message}`);
+    if (!parsed.success) {
+      refuse(`schema: ${v.getDotPath(parsed.issues[0]) ?? '(record)'}: ${parsed.issues[0].message}`);
+      continue;
+    }
     let incident = withCurrentGroups(parsed.output);
     if (incident.campaign === undefined) {
       const campaign = campaignFor(incident.date);
       if (campaign) incident = { ...incident, campaign };
     }
     const rules = incidentRules(incident, known, today);
-    if (rules.length > 0) return refuse(rules.join('; '));
+    if (rules.length > 0) {
+      refuse(rules.join('; '));
+      continue;
+    }
     const sources = checkSources({ bases: [], militias: [], incidents: [incident] });
-    if (sources.length > 0) return refuse(`sources: ${sources.map((p) => p.message).join('; ')}`);
+    if (sources.length > 0) {
+      refuse(`sources: ${sources.map((p) => p.message).join('; ')}`);
+      continue;
+    }
     const inData = duplicateOf(incident, content.incidents);
-    if (inData) return refuse(`same site, date and a compatible weapon as the dataset's ${inData.id}; add what is new to that record instead`, inData.id);
-    const inFile = duplicateOf(incident, accepted.map((a) => a.incident));
-    if (inFile) return refuse(`same site, date and a compatible weapon as ${inFile.id}, earlier in this file`, inFile.id);
+    if (inData) {
+      refuse(`same site, date and a compatible weapon as the dataset's ${inData.id}; add what is new to that record instead`, inData.id);
+      continue;
+    }
+    const inFile = duplicateOf(
+      incident,
+      accepted.map((a) => a.incident),
+    );
+    if (inFile) {
+      refuse(`same site, date and a compatible weapon as ${inFile.id}, earlier in this file`, inFile.id);
+      continue;
+    }
 
     // Own ids and ids not starting with the date become the dataset's form; a taken id gets -2, -3…
     const base = isOwnId(incident.id) || !incident.id.startsWith(`${incident.date}-`) ? datasetIdFor(incident) : incident.id;
@@ -114,7 +132,7 @@ export function planMerge(text: string, files: readonly DataFile[], today: strin
     taken.add(id);
     incident = { ...incident, id };
     accepted.push({ incident, from, file: incidentFileFor(incident) });
-  });
+  }
   // Last, every check data:build runs, on the data as merged: a record it would
   // fail (a rule added to checks.ts since, say) is refused too; an unclassified
   // source host is the reviewer's to classify, so only a warning.

@@ -16,7 +16,11 @@ export interface ProposalFile {
 
 /** The id a dataset record of this incident would have: `<date>-<first site>-<first weapon>` (SCHEMA.md's form). */
 export function datasetIdFor(i: Pick<Incident, 'date' | 'sites' | 'weapons'>): string {
-  const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const slug = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '');
   return [i.date, slug(i.sites[0] ?? 'site'), slug(i.weapons[0] ?? 'unknown')].filter(Boolean).join('-').slice(0, 120).replace(/-+$/, '');
 }
 

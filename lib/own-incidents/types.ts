@@ -33,11 +33,13 @@ export const OWN_ID_PREFIX = 'own-';
 
 /** Whether an id (or a record) is the analyst's own. */
 export const isOwnId = (id: string): boolean => id.startsWith(OWN_ID_PREFIX);
-export const isOwnIncident = (inc: Incident | OwnIncident): inc is OwnIncident =>
-  (inc as Partial<OwnIncident>).own === true && isOwnId(inc.id);
+export const isOwnIncident = (inc: Incident | OwnIncident): inc is OwnIncident => (inc as Partial<OwnIncident>).own === true && isOwnId(inc.id);
 
 const kebab = (s: string) =>
-  s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 
 /**
  * An id for an own incident: `own-<date>-<first site>-<time of keeping, base 36>`,

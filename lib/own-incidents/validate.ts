@@ -40,7 +40,19 @@ export const OWN_FIELDS = ['own', 'article_url', 'article_title', 'clip_id', 'ev
 
 /** The fields `corrected` may name: the incident's own fields an analyst can change. */
 export const CORRECTABLE_FIELDS = [
-  'date', 'date_precision', 'sites', 'weapons', 'claimed_by', 'attributed_to', 'casualties', 'outcome', 'summary_en', 'summary_ar', 'campaign', 'sources', 'confidence',
+  'date',
+  'date_precision',
+  'sites',
+  'weapons',
+  'claimed_by',
+  'attributed_to',
+  'casualties',
+  'outcome',
+  'summary_en',
+  'summary_ar',
+  'campaign',
+  'sources',
+  'confidence',
 ] as const;
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/;
@@ -61,11 +73,13 @@ export function checkOwnIncident(input: unknown, known: KnownEntities, now: Date
   const { own, article_url, article_title, clip_id, evidence, kept_at, corrected, ...rest } = input;
   if (own !== undefined && own !== true) return fail('own: must be true');
   if (typeof article_url !== 'string' || !isHttpUrl(article_url) || article_url.length > LIMITS.url) return fail("article_url: must be the article's http(s) URL");
-  if (article_title !== undefined && (typeof article_title !== 'string' || article_title.length > LIMITS.text)) return fail(`article_title: must be text of at most ${LIMITS.text} characters`);
+  if (article_title !== undefined && (typeof article_title !== 'string' || article_title.length > LIMITS.text))
+    return fail(`article_title: must be text of at most ${LIMITS.text} characters`);
   if (clip_id !== undefined && (typeof clip_id !== 'string' || !CLIP_ID.test(clip_id))) return fail('clip_id: not a clip id');
   const ev = checkEvidence(evidence);
   if (typeof ev === 'string') return fail(ev);
-  if (kept_at !== undefined && (typeof kept_at !== 'string' || !ISO_INSTANT.test(kept_at) || Number.isNaN(Date.parse(kept_at)))) return fail('kept_at: must be an ISO 8601 instant (…Z)');
+  if (kept_at !== undefined && (typeof kept_at !== 'string' || !ISO_INSTANT.test(kept_at) || Number.isNaN(Date.parse(kept_at))))
+    return fail('kept_at: must be an ISO 8601 instant (…Z)');
   const fields = corrected ?? [];
   if (!Array.isArray(fields) || fields.length > CORRECTABLE_FIELDS.length || !fields.every((f) => (CORRECTABLE_FIELDS as readonly unknown[]).includes(f))) {
     return fail(`corrected: must list field names among ${CORRECTABLE_FIELDS.join(', ')}`);

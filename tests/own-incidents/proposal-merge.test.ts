@@ -19,7 +19,11 @@ const TODAY = '2026-11-20';
 const NOW = new Date(`${TODAY}T09:00:00.000Z`);
 
 function own(over: Record<string, unknown> = {}): OwnIncident {
-  const r = checkOwnIncident(draft({ claimed_by: ['islamic-resistance-in-iraq'], article_url: 'https://www.reuters.com/world/middle-east/drones-2026-11-18/', ...over }), REAL, NOW);
+  const r = checkOwnIncident(
+    draft({ claimed_by: ['islamic-resistance-in-iraq'], article_url: 'https://www.reuters.com/world/middle-east/drones-2026-11-18/', ...over }),
+    REAL,
+    NOW,
+  );
   if (!r.ok) throw new Error(r.error);
   return r.incident;
 }
@@ -44,7 +48,10 @@ describe('the proposal file', () => {
       expect(v.safeParse(IncidentSchema, i).success).toBe(true);
       for (const k of ['own', 'article_url', 'article_title', 'clip_id', 'evidence', 'kept_at', 'corrected']) expect(i).not.toHaveProperty(k);
     }
-    expect(file.incidents[0]).toMatchObject({ campaign: '2023-2024-gaza-war-campaign', sources: ['https://www.reuters.com/world/middle-east/drones-2026-11-18/', 'https://apnews.com/article/x'] });
+    expect(file.incidents[0]).toMatchObject({
+      campaign: '2023-2024-gaza-war-campaign',
+      sources: ['https://www.reuters.com/world/middle-east/drones-2026-11-18/', 'https://apnews.com/article/x'],
+    });
     expect(file.incidents[1].campaign).toBe('2026-iran-war');
     expect(JSON.parse(proposalText([a]))).toEqual(proposalOf([a]));
     expect(proposalText([a]).endsWith('}\n')).toBe(true);
@@ -79,7 +86,7 @@ describe('planning a merge (on a copy of data/)', () => {
     expect(changed.text).toBe(`${JSON.stringify(after, null, 2)}\n`);
   });
 
-  it('files an incident of a year without a campaign in that year\'s file, and renames own ids', () => {
+  it("files an incident of a year without a campaign in that year's file, and renames own ids", () => {
     const text = JSON.stringify({ incidents: [{ ...proposalOf([own({ date: '2022-03-03', campaign: undefined })]).incidents[0], id: 'own-2022-03-03-ain-al-asad-x' }] });
     const plan = planMerge(text, files, TODAY);
     expect(plan.accepted.map((a) => [a.incident.id, a.from, a.file])).toEqual([['2022-03-03-ain-al-asad-drone', 'own-2022-03-03-ain-al-asad-x', 'incidents/2022.json']]);

@@ -30,7 +30,13 @@ describe('checkOwnIncident', () => {
     const r = checkOwnIncident(draft(), KNOWN, NOW);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.incident).toMatchObject({ own: true, kept_at: NOW.toISOString(), corrected: ['date'], campaign: '2026-iran-war', sources: ['https://news.example.org/2026/11/18/drones'] });
+    expect(r.incident).toMatchObject({
+      own: true,
+      kept_at: NOW.toISOString(),
+      corrected: ['date'],
+      campaign: '2026-iran-war',
+      sources: ['https://news.example.org/2026/11/18/drones'],
+    });
     expect(isOwnIncident(r.incident)).toBe(true);
     expect(r.incident.id.startsWith('own-2026-11-18-ain-al-asad-')).toBe(true);
     // The dataset part passes the dataset's own schema.
@@ -98,12 +104,19 @@ describe('campaigns and files', () => {
 });
 
 describe('listing', () => {
-  it('marks own incidents, resolves names and sorts them by date with the dataset\'s', () => {
+  it("marks own incidents, resolves names and sorts them by date with the dataset's", () => {
     const r = checkOwnIncident(draft(), KNOWN, NOW);
     if (!r.ok) throw new Error(r.error);
     const names = new Map([['ain-al-asad', { id: 'ain-al-asad', name_en: 'Ain al-Asad Air Base', name_ar: 'قاعدة عين الأسد' }]]);
     const own = ownIncidentSummary(r.incident, names);
-    expect(own).toMatchObject({ own: true, article_url: r.incident.article_url, sites: [{ name_en: 'Ain al-Asad Air Base' }], claimed_by: [{ id: 'group-a', name_en: 'group-a' }], killed: 0, injured: 0 });
+    expect(own).toMatchObject({
+      own: true,
+      article_url: r.incident.article_url,
+      sites: [{ name_en: 'Ain al-Asad Air Base' }],
+      claimed_by: [{ id: 'group-a', name_en: 'group-a' }],
+      killed: 0,
+      injured: 0,
+    });
     const older = { ...own, id: '2024-01-28-tower-22-drone', date: '2024-01-28', own: undefined };
     const newer = { ...own, id: '2026-11-19-tower-22-drone', date: '2026-11-19', own: undefined };
     expect(mergeListed([older, newer], [own]).map((i) => i.id)).toEqual([newer.id, own.id, older.id]);

@@ -7,7 +7,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { DatasetDb } from '../../adapters/dataset/db';
 import { lookup } from '../../adapters/dataset/lookup';
 import { applyDataset } from '../../adapters/dataset/store';
-import { dispatchOwnIncidentRequest, type OwnIncidentRequest } from '../../adapters/own-incidents/messages';
+import type { OwnIncidentRequest } from '../../adapters/own-incidents/messages';
 import { createOwnIncidentHandlers } from '../../adapters/own-incidents/service';
 import { IncidentsApp } from '../../components/incidents/IncidentsApp';
 import { EntityCard } from '../../components/popover/EntityCard';
@@ -29,7 +29,16 @@ vi.mock('../../adapters/own-incidents/messages', async (importOriginal) => {
   return {
     ...real,
     askOwnIncidents: (r: OwnIncidentRequest) =>
-      bg.ownDown ? Promise.reject(new Error('Could not establish connection. Receiving end does not exist.')) : real.dispatchOwnIncidentRequest(createOwnIncidentHandlers(bg.db, () => undefined, () => NOW), r),
+      bg.ownDown
+        ? Promise.reject(new Error('Could not establish connection. Receiving end does not exist.'))
+        : real.dispatchOwnIncidentRequest(
+            createOwnIncidentHandlers(
+              bg.db,
+              () => undefined,
+              () => NOW,
+            ),
+            r,
+          ),
   };
 });
 
@@ -40,11 +49,22 @@ const ownListed = (over = {}): ListedIncident => {
   return ownIncidentSummary(r.incident, new Map([['ain-al-asad', { id: 'ain-al-asad', name_en: 'Ain al-Asad', name_ar: 'عين الأسد' }]]));
 };
 
-describe('the card lists own incidents beside the dataset\'s', () => {
+describe("the card lists own incidents beside the dataset's", () => {
   const host = renderRoot();
   const card = (lang: 'ar' | 'en', own?: readonly ListedIncident[]) => {
     const s = summaries()['ain-al-asad'];
-    return <EntityCard lang={lang} entity={{ id: s.id, kind: s.kind, name_ar: s.name_ar, name_en: s.name_en }} summary={s} text="" fuzzy={false} titleId="t" onOpenIncidents={() => undefined} own={own} />;
+    return (
+      <EntityCard
+        lang={lang}
+        entity={{ id: s.id, kind: s.kind, name_ar: s.name_ar, name_en: s.name_en }}
+        summary={s}
+        text=""
+        fuzzy={false}
+        titleId="t"
+        onOpenIncidents={() => undefined}
+        own={own}
+      />
+    );
   };
 
   it('sorted by date with them and labelled «My record» in words, in English and Arabic', async () => {
@@ -52,7 +72,9 @@ describe('the card lists own incidents beside the dataset\'s', () => {
     await act(async () => render(card('en', own), host.el));
     const items = [...host.el.querySelectorAll('li.incident')];
     expect(items.map((li) => [li.querySelector('time')?.getAttribute('datetime'), li.getAttribute('data-own')])).toEqual([
-      ['2026-11-18', 'true'], ['2023-10-30', null], ['2020-01-05', 'true'],
+      ['2026-11-18', 'true'],
+      ['2023-10-30', null],
+      ['2020-01-05', 'true'],
     ]);
     expect(items[0].querySelector('.badge.own')?.textContent).toBe('My record');
     expect(items[0].querySelector('.badge.own')?.getAttribute('title')).toContain('not from the project');
@@ -74,7 +96,11 @@ describe('the card lists own incidents beside the dataset\'s', () => {
     const { db } = freshDb();
     await applyDataset(db, smallDataset('2026.1'), { kind: 'bundled' });
     bg.db = db;
-    await createOwnIncidentHandlers(db, () => undefined, () => NOW)['own-incidents/save']({ type: 'own-incidents/save', incident: draft() });
+    await createOwnIncidentHandlers(
+      db,
+      () => undefined,
+      () => NOW,
+    )['own-incidents/save']({ type: 'own-incidents/save', incident: draft() });
     await act(async () => render(card('en'), host.el));
     await waitFor(() => expect(host.el.querySelector('.badge.own')).not.toBeNull());
     bg.ownDown = true;
@@ -101,7 +127,11 @@ describe('the incidents page lists own incidents, deletes them and exports them 
     const { db } = freshDb();
     await applyDataset(db, smallDataset('2026.1'), { kind: 'bundled' });
     bg.db = db;
-    const saved = await createOwnIncidentHandlers(db, () => undefined, () => NOW)['own-incidents/save']({ type: 'own-incidents/save', incident: draft() });
+    const saved = await createOwnIncidentHandlers(
+      db,
+      () => undefined,
+      () => NOW,
+    )['own-incidents/save']({ type: 'own-incidents/save', incident: draft() });
     if (!saved.ok) throw new Error(saved.error);
 
     await show('ain-al-asad');
@@ -119,15 +149,22 @@ describe('the incidents page lists own incidents, deletes them and exports them 
     expect(ids()).toEqual([saved.id, '2024-01-28-tower-22-drone', '2023-10-30-ain-al-asad-rocket']);
   });
 
-  it('exports every own incident as a proposal file in the dataset\'s schema', async () => {
+  it("exports every own incident as a proposal file in the dataset's schema", async () => {
     await fakeBrowser.storage.local.set({ settings: { language: 'ar' } });
     const { db } = freshDb();
     await applyDataset(db, smallDataset('2026.1'), { kind: 'bundled' });
     bg.db = db;
-    await createOwnIncidentHandlers(db, () => undefined, () => NOW)['own-incidents/save']({ type: 'own-incidents/save', incident: draft() });
+    await createOwnIncidentHandlers(
+      db,
+      () => undefined,
+      () => NOW,
+    )['own-incidents/save']({ type: 'own-incidents/save', incident: draft() });
     const blobs: Blob[] = [];
     const names: string[] = [];
-    vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => (blobs.push(b as Blob), 'blob:x'));
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
+      blobs.push(b as Blob);
+      return 'blob:x';
+    });
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
       names.push(this.download);
     });
@@ -154,7 +191,11 @@ describe('the incidents page lists own incidents, deletes them and exports them 
     const { db } = freshDb();
     await applyDataset(db, smallDataset('2026.1'), { kind: 'bundled' });
     bg.db = db;
-    await createOwnIncidentHandlers(db, () => undefined, () => NOW)['own-incidents/save']({ type: 'own-incidents/save', incident: draft() });
+    await createOwnIncidentHandlers(
+      db,
+      () => undefined,
+      () => NOW,
+    )['own-incidents/save']({ type: 'own-incidents/save', incident: draft() });
     await show(null);
     await waitFor(() => expect(host.el.querySelector('[data-own="true"]')).not.toBeNull());
     // The dataset's incidents offer no deletion.
@@ -170,7 +211,7 @@ describe('the incidents page lists own incidents, deletes them and exports them 
     expect(host.el.querySelector('button.export-proposal')).toBeNull();
   });
 
-  it('lists the dataset\'s alone when the own incidents cannot be read', async () => {
+  it("lists the dataset's alone when the own incidents cannot be read", async () => {
     await fakeBrowser.storage.local.set({ settings: { language: 'en' } });
     const { db } = freshDb();
     await applyDataset(db, smallDataset('2026.1'), { kind: 'bundled' });
