@@ -6,6 +6,7 @@
  * article it was kept from and when, and can be deleted (after a confirmation).
  */
 import { useState } from 'preact/hooks';
+import { libraryPath } from '@/adapters/clips/messages';
 import { t, type StringKey, type UiLang } from '@/components/i18n';
 import { casualtiesPhrase } from '@/components/i18n/plural';
 import { Names } from '@/components/popover/IncidentItem';
@@ -109,6 +110,17 @@ function OwnFacts({ lang, incident: i, onDelete }: { lang: UiLang; incident: Lis
         )}
         {i.kept_at && <> · {ownT(lang, 'keptOn', { date: formatDateTime(lang, i.kept_at) })}</>}
       </p>
+      {i.evidence && (
+        <figure class="evidence">
+          <figcaption>{ownT(lang, 'evidence')}</figcaption>
+          <blockquote dir="auto">{i.evidence}</blockquote>
+        </figure>
+      )}
+      {i.clip_id && (
+        <p class="own-facts">
+          <a href={libraryPath(i.clip_id)}>{ownT(lang, 'openClip')}</a>
+        </p>
+      )}
       {onDelete && (
         <p class="own-actions">
           <button type="button" class={step.kind === 'confirm' ? 'danger' : undefined} disabled={step.kind === 'busy'} onClick={() => void remove()} onBlur={() => step.kind === 'confirm' && setStep({ kind: 'idle' })}>

@@ -10,6 +10,8 @@ export const OWN_STRINGS = {
   myRecordTitle: { ar: 'من سجلّي: حادثة حفظتُها من مقال، ليست من بيانات المشروع', en: "From my record: an incident I kept from an article, not from the project's dataset" },
   inMyRecord: { ar: 'في سجلّي: {count}', en: 'In my record: {count}' },
   fromArticle: { ar: 'من المقال', en: 'From the article' },
+  evidence: { ar: 'ما ورد في المقال', en: 'What the article says' },
+  openClip: { ar: 'افتح المقتطف', en: 'Open the clip' },
   keptOn: { ar: 'حُفظت في {date}', en: 'Kept on {date}' },
   deleteOwn: { ar: 'احذف من سجلّي', en: 'Delete from my record' },
   deleteConfirm: { ar: 'تأكيد الحذف', en: 'Confirm deletion' },

@@ -12,6 +12,10 @@ export type ListedIncident = IncidentSummary & {
   readonly article_url?: string;
   readonly article_title?: string;
   readonly kept_at?: string;
+  /** The passage of the article that reports it. */
+  readonly evidence?: string;
+  /** The clip of the article, when it was clipped. */
+  readonly clip_id?: string;
 };
 
 export const isListedOwn = (i: IncidentSummary): i is ListedIncident & { own: true } => (i as ListedIncident).own === true;
@@ -38,6 +42,8 @@ export function ownIncidentSummary(i: OwnIncident, names: ReadonlyMap<string, Na
     article_url: i.article_url,
     ...(i.article_title !== undefined ? { article_title: i.article_title } : {}),
     kept_at: i.kept_at,
+    ...(i.evidence !== undefined ? { evidence: i.evidence.text } : {}),
+    ...(i.clip_id !== undefined ? { clip_id: i.clip_id } : {}),
   };
 }
 

@@ -131,7 +131,7 @@ describe('the incidents page lists own incidents, deletes them and exports them 
       db,
       () => undefined,
       () => NOW,
-    )['own-incidents/save']({ type: 'own-incidents/save', incident: draft() });
+    )['own-incidents/save']({ type: 'own-incidents/save', incident: draft({ clip_id: 'clip-7' }) });
     if (!saved.ok) throw new Error(saved.error);
 
     await show('ain-al-asad');
@@ -142,6 +142,9 @@ describe('the incidents page lists own incidents, deletes them and exports them 
     expect(mine.querySelector('h2 .badge.own')?.textContent).toBe('My record');
     expect(mine.querySelector('.own-facts a')?.textContent).toBe('Drones shot down near Ain al-Asad');
     expect(mine.querySelector('.own-facts a')?.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(mine.querySelector('.evidence blockquote')?.textContent).toBe(draft().evidence!.text);
+    expect(mine.querySelector('.evidence figcaption')?.textContent).toBe('What the article says');
+    expect(mine.querySelector('a[href^="/library.html"]')?.getAttribute('href')).toBe('/library.html#clip=clip-7');
 
     expect((await applyDataset(db, smallDataset('2026.2'), { kind: 'feed', url: 'https://feed.example.org/', keyId: 'k' })).applied).toBe(true);
     await show(null);
