@@ -15,7 +15,7 @@ import { ClipMarks, type ClipMark } from './clip-marks';
 import { createPageFinder } from './engine/page-finder';
 import type { MentionIndex, PageMention } from './mention-index';
 import type { ClipCaptureResult } from './messages';
-import { report } from './test-hooks';
+import { report, REPORTING } from './test-hooks';
 
 export interface PageClipsDeps {
   /** The reader's painted mentions and engine while it runs; null when it is off. */
@@ -144,7 +144,7 @@ export class PageClips {
 
 /** The marks, reported to the e2e tests' probe. */
 function reported(marks: ClipMark[]): ClipMark[] {
-  if (import.meta.env.MODE === 'e2e' && marks.length > 0) report({ kind: 'clips', marks: marks.map((m) => ({ id: m.clipId, text: m.range ? rangeText(m.range) : null, score: m.score })) });
+  if (REPORTING && marks.length > 0) report({ kind: 'clips', marks: marks.map((m) => ({ id: m.clipId, text: m.range ? rangeText(m.range) : null, score: m.score })) });
   return marks;
 }
 
