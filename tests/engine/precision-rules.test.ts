@@ -117,3 +117,20 @@ describe('forms the press writes', () => {
     expect(found('Omar said he would come')).toEqual([]);
   });
 });
+
+describe('found on the second development set (corpus/dev2)', () => {
+  it('reads a quoted base name once the text has named the base', () => {
+    expect(found('تقع قاعدة العديد قرب الدوحة، وتحولت "العديد" إلى مركز للعمليات')).toEqual(['العديد→al-udeid-air-base', 'العديد→al-udeid-air-base']);
+    expect(found('وتحولت "العديد" إلى مركز للعمليات')).toEqual([]);
+    expect(found('زار العديد من الوفود قاعدة العديد')).toEqual(['العديد→al-udeid-air-base']);
+  });
+
+  it('reads a plural cue before a group name in English', () => {
+    expect(found('large militias like Badr fought there')).toEqual(['Badr→badr-organization']);
+    expect(found('Badr said the moon was full')).toEqual([]);
+  });
+
+  it("reads the transliteration Hash'd Shaabi", () => {
+    expect(found("rockets launched by part of Hash'd Shaabi")).toEqual(["Hash'd Shaabi→popular-mobilization-forces"]);
+  });
+});

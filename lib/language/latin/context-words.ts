@@ -9,7 +9,8 @@ export const latinBaseTriggersAfter: readonly string[] = ['base', 'air base', 'a
 export const latinPlaceNounsAfter: readonly string[] = ['district', 'subdistrict', 'governorate', 'province', 'town', 'city', 'village', 'area', 'region'];
 /** Words between a name and a trigger after it: "Victory military base", "Al-Shaddadi is a major strategic base". */
 export const latinAfterFillers: readonly string[] = ['is', 'a', 'an', 'the', 'military', 'us', 'u.s', 'american', 'coalition', 'natural', 'major', 'strategic', 'key', 'large', 'main', 'small', 'remote', 'logistics'];
-export const latinMilitiaCues: readonly string[] = ['group', 'militia', 'faction', 'brigade', 'brigades', 'movement', 'called', 'named'];
+/** With their plurals, as a list introduces them: "militias like Badr" (https://www.ifmat.org/02/16/iran-behind-attack-forces-iraq-erbil/). */
+export const latinMilitiaCues: readonly string[] = ['group', 'groups', 'militia', 'militias', 'faction', 'factions', 'brigade', 'brigades', 'movement', 'called', 'named'];
 export const latinLocatives: readonly string[] = ['in', 'near', 'at'];
 export const latinPlaceNouns: readonly string[] = ['town', 'village', 'area', 'city'];
 /** Given names that, right before a one-word name, make it a family name ("Abdul-Malik al-Houthi"). */
