@@ -28,7 +28,7 @@ const FORMULA_START = /^[\s\p{Cf}]*[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/u;
 export function csvField(value: string | number | null): string {
   let s = value === null ? '' : String(value);
   if (FORMULA_START.test(s)) s = `'${s}`;
-  return `"${s.replace(/"/g, '""')}"`;
+  return s.includes('"') ? `"${s.replace(/"/g, '""')}"` : `"${s}"`;
 }
 
 export function exportCsv(clips: readonly Clip[], dataset?: ExportDataset): string {

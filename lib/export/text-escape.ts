@@ -7,6 +7,9 @@
 /** Bidirectional overrides and isolates (trojan-source style reordering) and the BOM. */
 const INVISIBLE_CONTROLS = /[\u202a-\u202e\u2066-\u2069\ufeff]/;
 
+/** Any character yamlString writes other than as itself (surrogates: paired ones are kept, but checked one by one). */
+const YAML_ESCAPED = /[\\"\x00-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff\u202a-\u202e\u2066-\u2069\ufeff\ud800-\udfff]/;
+
 /**
  * A YAML 1.2 double-quoted scalar (YAML 1.2.2 §7.3.1): `\` and `"` escaped; line
  * breaks, tabs, characters outside c-printable (§5.1), line/paragraph separators,
@@ -14,6 +17,7 @@ const INVISIBLE_CONTROLS = /[\u202a-\u202e\u2066-\u2069\ufeff]/;
  * YAML) as U+FFFD. Arabic and every other printable character are kept as is.
  */
 export function yamlString(s: string): string {
+  if (!YAML_ESCAPED.test(s)) return `"${s}"`;
   let out = '"';
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -66,8 +70,12 @@ export function htmlLink(url: string, text: string): string {
 
 /** HTML text and attribute values (double-quoted): & < > " ' as character references. */
 export function htmlEscape(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  return HTML_SPECIAL.test(s) ? s.replace(HTML_SPECIALS, (c) => HTML_REFERENCES[c]!) : s;
 }
+
+const HTML_SPECIAL = /[&<>"']/;
+const HTML_SPECIALS = /[&<>"']/g;
+const HTML_REFERENCES: Readonly<Record<string, string>> = { '&': '&#38;', '<': '&#60;', '>': '&#62;', '"': '&#34;', "'": '&#39;' };
 
 /**
  * A file name for a zip entry or a notes vault: no path separators, reserved or
