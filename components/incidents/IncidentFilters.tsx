@@ -1,5 +1,6 @@
 /**
- * The filters of the incident list: site, group, weapon, date range and text. Every
+ * The filters of the incident list: site, group, weapon, date range and text, and,
+ * once the list has some of the analyst's own incidents, which record. Every
  * control is a labelled native form control, so the form works from the keyboard
  * and with a screen reader; changes apply as they are made.
  */
@@ -7,6 +8,7 @@ import { t, type UiLang } from '@/components/i18n';
 import type { IncidentSummary } from '@/lib/dataset/summary';
 import { filterChoices, isFiltering, noFilter, type IncidentFilter } from './filter';
 import { byName, nameOf, weaponLabel } from './format';
+import { ownT } from './own-strings';
 
 interface Props {
   lang: UiLang;
@@ -19,6 +21,7 @@ export function IncidentFilters({ lang, incidents, filter, onChange }: Props) {
   const choices = filterChoices(incidents);
   const set = (field: keyof IncidentFilter) => (e: Event) => onChange({ ...filter, [field]: (e.currentTarget as HTMLInputElement | HTMLSelectElement).value });
   const any = <option value="">{t(lang, 'filterAny')}</option>;
+  const hasOwn = incidents.some((i) => (i as { own?: true }).own === true);
   return (
     <form class="filters" role="search" aria-label={t(lang, 'filters')} onSubmit={(e) => e.preventDefault()}>
       <label>
@@ -50,6 +53,16 @@ export function IncidentFilters({ lang, incidents, filter, onChange }: Props) {
         {t(lang, 'filterTo')}
         <input type="date" name="to" value={filter.to} min={filter.from || undefined} onInput={set('to')} />
       </label>
+      {(hasOwn || filter.record) && (
+        <label>
+          {ownT(lang, 'filterRecord')}
+          <select name="record" value={filter.record ?? ''} onChange={set('record')}>
+            {any}
+            <option value="own">{ownT(lang, 'myRecord')}</option>
+            <option value="dataset">{ownT(lang, 'theDataset')}</option>
+          </select>
+        </label>
+      )}
       <label class="text-filter">
         {t(lang, 'filterText')}
         <input type="search" name="text" value={filter.text} onInput={set('text')} />

@@ -4,7 +4,8 @@
  *
  * An empty field does not filter. `site` and `group` are entity ids (a group matches
  * an incident it claimed or was blamed for); `from`/`to` are `YYYY-MM-DD`, both days
- * included; `text` matches, after the engine's Arabic and Latin folding (hamza
+ * included; `record` keeps the analyst's own incidents (`own`) or the dataset's
+ * (`dataset`); `text` matches, after the engine's Arabic and Latin folding (hamza
  * seats, alef forms, diacritics, case), any of the summaries, names and ids.
  */
 import type { IncidentSummary, NameRef } from '@/lib/dataset/summary';
@@ -17,11 +18,13 @@ export interface IncidentFilter {
   readonly from: string;
   readonly to: string;
   readonly text: string;
+  /** '' (both), 'own' (the analyst's record) or 'dataset'; absent in filters made before it existed. */
+  readonly record?: '' | 'own' | 'dataset';
 }
 
-export const noFilter: IncidentFilter = { site: '', group: '', weapon: '', from: '', to: '', text: '' };
+export const noFilter: IncidentFilter = { site: '', group: '', weapon: '', from: '', to: '', text: '', record: '' };
 
-export const isFiltering = (f: IncidentFilter) => Object.values(f).some((v) => v.trim() !== '');
+export const isFiltering = (f: IncidentFilter) => Object.values(f).some((v) => typeof v === 'string' && v.trim() !== '');
 
 const fold = (s: string) => normalizer().fold(s);
 const groupsOf = (i: IncidentSummary): readonly NameRef[] => [...i.claimed_by, ...i.attributed_to];
@@ -39,6 +42,7 @@ export function filterIncidents(incidents: readonly IncidentSummary[], f: Incide
     if (f.weapon && !i.weapons.includes(f.weapon)) return false;
     if (f.from && i.date < f.from) return false;
     if (f.to && i.date > f.to) return false;
+    if (f.record && ((i as { own?: true }).own === true) !== (f.record === 'own')) return false;
     if (words.length > 0) {
       const hay = searchText(i);
       if (!words.every((w) => hay.includes(w))) return false;

@@ -8,6 +8,8 @@ import type { UiLang } from '@/components/i18n';
 export const OWN_STRINGS = {
   myRecord: { ar: 'سجلّي', en: 'My record' },
   myRecordTitle: { ar: 'من سجلّي: حادثة حفظتُها من مقال، ليست من بيانات المشروع', en: "From my record: an incident I kept from an article, not from the project's dataset" },
+  filterRecord: { ar: 'السجل', en: 'Record' },
+  theDataset: { ar: 'بيانات المشروع', en: "The project's dataset" },
   inMyRecord: { ar: 'في سجلّي: {count}', en: 'In my record: {count}' },
   fromArticle: { ar: 'من المقال', en: 'From the article' },
   evidence: { ar: 'ما ورد في المقال', en: 'What the article says' },

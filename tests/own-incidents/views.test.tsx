@@ -150,6 +150,19 @@ describe('the incidents page lists own incidents, deletes them and exports them 
     await show(null);
     await waitFor(() => expect(host.el.querySelector('[data-own="true"]')).not.toBeNull());
     expect(ids()).toEqual([saved.id, '2024-01-28-tower-22-drone', '2023-10-30-ain-al-asad-rocket']);
+    // Only my record, from the labelled filter.
+    const record = host.el.querySelector<HTMLSelectElement>('select[name="record"]')!;
+    expect(record.closest('label')?.textContent).toContain('Record');
+    await act(() => {
+      record.value = 'own';
+      record.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect(ids()).toEqual([saved.id]);
+    await act(() => {
+      record.value = 'dataset';
+      record.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect(ids()).toEqual(['2024-01-28-tower-22-drone', '2023-10-30-ain-al-asad-rocket']);
   });
 
   it("exports every own incident as a proposal file in the dataset's schema", async () => {
