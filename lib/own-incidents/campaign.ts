@@ -3,7 +3,8 @@
  * it: the Gaza-war window SCHEMA.md dates, then the later periods whose files hold
  * every incident of their span (data/incidents/). Earlier years mix two campaigns
  * (Iraq's rockets and Syria's clashes overlap from 2021 to 2023), so there the
- * analyst or the reviewer chooses; `undefined` then.
+ * analyst or the reviewer chooses; `undefined` then, as after 2026 until a new
+ * campaign is named.
  */
 import { GAZA_WAR_CAMPAIGN, type Campaign } from '../dataset/schema';
 
@@ -11,7 +12,7 @@ const PERIODS: readonly { readonly from: string; readonly to: string; readonly c
   { from: GAZA_WAR_CAMPAIGN.from, to: GAZA_WAR_CAMPAIGN.to, campaign: GAZA_WAR_CAMPAIGN.id },
   { from: '2024-02-05', to: '2024-12-31', campaign: '2024-resumption' },
   { from: '2025-01-01', to: '2025-12-31', campaign: '2025' },
-  { from: '2026-02-28', to: '9999-12-31', campaign: '2026-iran-war' },
+  { from: '2026-02-28', to: '2026-12-31', campaign: '2026-iran-war' },
 ];
 
 export function campaignFor(date: string): Campaign | undefined {

@@ -98,6 +98,7 @@ describe('campaigns and files', () => {
     expect(campaignFor('2026-03-01')).toBe('2026-iran-war');
     expect(campaignFor('2022-06-01')).toBeUndefined();
     expect(campaignFor('2026-01-15')).toBeUndefined();
+    expect(campaignFor('2027-01-01')).toBeUndefined();
     expect(incidentFileFor({ date: '2022-06-01' })).toBe('incidents/2022.json');
     expect(incidentFileFor({ date: '2025-06-01', campaign: '2025' })).toBe('incidents/2025.json');
   });
