@@ -90,9 +90,12 @@ export class MentionFinder {
 
     const free: Candidate[] = []; // names that need no context, in order of end (as found)
     const ordinary: Found[] = [];
+    const towns = this.townsNamed(folded, names);
     for (const f of names) {
       if (f.role.places && this.placedElsewhere(f, near)) continue;
+      if (towns !== null && towns.has(f.role.variant.text) && !this.afterTrigger(f, near, this.isWordOf)) continue;
       if (this.familyName(f, near)) continue;
+      if (this.titledPerson(f, near)) continue;
       if (this.ordinaryReading(f, near)) continue;
       if (this.needsContext(f)) ordinary.push(f);
       else free.push(this.candidate(folded, f.start, f.end, f.role.entity, 1));
@@ -202,6 +205,30 @@ export class MentionFinder {
     if (own >= 0 || prefix === '') return own;
     const bare = { text: '', elided: false, article: false };
     return this.lexicon.scripts.some((s) => s !== script && s.nameStart(prefix, bare) >= 0) ? 0 : -1;
+  }
+
+  /**
+   * The base names that the text calls a village or town where it names them («عين
+   * الأسد، وهي قرية درزية», "Harir, a town"): their folded forms, which are the place
+   * wherever no trigger word stands before them in that text; null if none.
+   */
+  private townsNamed(folded: NormalizedText, names: readonly Found[]): Set<string> | null {
+    let towns: Set<string> | null = null;
+    for (const f of names) {
+      const apposition = f.role.script.townApposition;
+      if (f.role.kind !== 'base' || !apposition) continue;
+      const at = folded.sourceEnd(f.end - 1);
+      if (apposition.test(folded.source.slice(at, at + 32))) (towns ??= new Set()).add(f.role.variant.text);
+    }
+    return towns;
+  }
+
+  /** A name right after a person's title is that person («الطيار موفق السلطي», the pilot the base is named after). */
+  private titledPerson(f: Found, near: Neighbours): boolean {
+    const titles = f.role.script.personTitles;
+    if (titles.size === 0) return false;
+    const w = near.wordRightBefore(f.wordStart);
+    return w !== null && f.role.script.stems(near.text(w)).some((stem) => titles.has(stem));
   }
 
   /** A one-word name right after a given name is a person's family name («عبدالملك الحوثي»). */

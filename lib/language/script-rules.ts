@@ -85,6 +85,10 @@ export interface ScriptRules {
   restoredPrefix(prefix: string): string;
   /** Quote marks (a source character) that, opened inside a name, write a letter there, not a quotation ("Liwaa Imam ‘Ali"). */
   readonly letterQuotes: RegExp | null;
+  /** Titles of a person (folded stems): a name right after one is that person («الطيار موفق السلطي»). */
+  readonly personTitles: ReadonlySet<string>;
+  /** Matched against the source text right after a base name: the text calls the name a village or town there («، وهي قرية»). */
+  readonly townApposition: RegExp | null;
   /** An article at the start of a span that is no word of a capitalised name ("Al-Qaim" is one word). */
   readonly leadingArticle: RegExp | null;
   /**

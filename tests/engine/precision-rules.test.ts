@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { gazetteer } from '../../data/gazetteer';
-import { locationVerbs, militiaCuesAfter, ordinaryReadings, referringTriggers, textSenses } from '../../lib/language/ar/context-words';
+import { locationVerbs, militiaCuesAfter, ordinaryReadings, personTitles, referringTriggers, textSenses, townApposition } from '../../lib/language/ar/context-words';
 import { latinLocationVerbs, latinLocativeTriggers, latinMilitiaCuesAfter } from '../../lib/language/latin/context-words';
-import { leadingArticle, letterQuotes } from '../../lib/language/latin/name-forms';
+import { leadingArticle, letterQuotes, townApposition as latinTownApposition } from '../../lib/language/latin/name-forms';
 import { createMentionFinder } from '../../lib/mentions';
 
 /**
@@ -132,5 +132,23 @@ describe('found on the second development set (corpus/dev2)', () => {
 
   it("reads the transliteration Hash'd Shaabi", () => {
     expect(found("rockets launched by part of Hash'd Shaabi")).toEqual(["Hash'd Shaabi→popular-mobilization-forces"]);
+  });
+});
+
+describe('a village or a person named like a base', () => {
+  it('reads a name the text calls a village as that village throughout, unless a trigger word stands before it', () => {
+    expect(found(townApposition.example)).toEqual([]);
+    expect(found('زرنا عين الأسد، وهي قرية في الجليل، وسكان عين الأسد كرماء')).toEqual([]);
+    expect(found('عين الأسد، وهي قرية. وقصفت قاعدة عين الأسد')).toEqual(['عين الأسد→ain-al-asad']);
+    expect(found('قصف قاعدة عين الأسد، وهي قاعدة جوية')).toEqual(['عين الأسد→ain-al-asad']);
+    expect(found(latinTownApposition.example)).toEqual([]);
+  });
+
+  it('reads a name right after a title as a person', () => {
+    expect(personTitles.map((t) => t.word)).toContain('الطيار');
+    expect(found('سميت القاعدة باسم الشهيد الطيار موفق السلطي')).toEqual([]);
+    expect(found('الشيخ علي السالم')).toEqual([]);
+    expect(found('هبطت الطائرة في قاعدة موفق السلطي')).toEqual(['موفق السلطي→muwaffaq-salti-air-base']);
+    expect(found('في قاعدة الشيخ عيسى الجوية')).toEqual(['الشيخ عيسى→isa-air-base']);
   });
 });

@@ -1,7 +1,7 @@
 import type { FoldSpec } from '../../text/fold-table';
 import type { PatternVariant, ScriptRules } from '../script-rules';
 import { article, conjunctions, lamArticle, prepositions } from './clitics';
-import { baseTriggers, baseTriggersAfter, cueWindowWords, foreignPlaces, givenNames, locationVerbs, locatives, locativeWindowWords, militiaCues, militiaCuesAfter, ordinaryReadings, placeLocatives, placeNouns, referringTriggers, textSenses, triggerModifiers } from './context-words';
+import { baseTriggers, baseTriggersAfter, cueWindowWords, foreignPlaces, givenNames, locationVerbs, locatives, locativeWindowWords, militiaCues, militiaCuesAfter, ordinaryReadings, placeLocatives, personTitles, placeNouns, referringTriggers, textSenses, townApposition, triggerModifiers } from './context-words';
 import { attachedMarks, letterRules } from './letters';
 import { spellingVariants } from './spelling-variants';
 
@@ -100,5 +100,7 @@ export function createArabicRules(fold: (s: string) => string): ScriptRules {
     restoredPrefix: (prefix) => (prefix.endsWith(lam + artLam) ? prefix.slice(0, -artLam.length) + art : prefix),
     leadingArticle: null,
     letterQuotes: null,
+    townApposition: townApposition.pattern,
+    personTitles: words(personTitles),
   };
 }

@@ -1,5 +1,5 @@
 import type { PatternVariant, ScriptRules } from '../script-rules';
-import { abbreviationDefinition, articleBeforeName, leadingArticle, letterQuotes } from './name-forms';
+import { abbreviationDefinition, articleBeforeName, leadingArticle, letterQuotes, townApposition } from './name-forms';
 import { latinAfterFillers, latinForeignPlaces, latinGivenNames, latinLocationVerbs, latinLocativeTriggers, latinMilitiaCuesAfter, latinPlaceNounsAfter, latinBaseTriggersAfter, latinBaseTriggersBefore, latinLocatives, latinMilitiaCues, latinPlaceNouns } from './context-words';
 
 /** English names in Latin script: no proclitics; apostrophes are optional («Kata'ib» = «Kataib»). */
@@ -39,5 +39,7 @@ export function createLatinRules(fold: (s: string) => string): ScriptRules {
     restoredPrefix: (prefix) => prefix,
     leadingArticle: leadingArticle.pattern,
     letterQuotes: letterQuotes.pattern,
+    townApposition: townApposition.pattern,
+    personTitles: new Set(),
   };
 }
