@@ -63,6 +63,8 @@ export type PageEventsResult =
       /** The article's address (its canonical URL on the same origin, else the page's), without a fragment. */
       readonly url: string;
       readonly title: string;
+      /** How long the content script took to compute this answer, in milliseconds. */
+      readonly ms: number;
     }
   /** 'off': the reader is off on this site; 'failed': `detail` says why. */
   | { readonly ok: false; readonly reason: 'off' | 'failed'; readonly detail?: string };

@@ -32,6 +32,14 @@ export const EVIDENCE_MS = 6000;
 /** A warm yellow wash with a dark underline: apart from the mention colours, readable on light and dark pages. */
 const EVIDENCE_CSS = `::highlight(${EVIDENCE_HIGHLIGHT}) { background-color: rgb(255 213 79 / 0.55); color: #111111; text-decoration: underline 2px #7a4f00; text-underline-offset: 4px; }`;
 
+/**
+ * Longest page text for which the main article is looked for: Readability reads a
+ * copy of the whole document (about a second for a 1.5 MB page), and a page that
+ * long is an archive or a live blog, not one article; its text is then read as is
+ * (the extractor reads a bounded number of sentences).
+ */
+export const ARTICLE_PAGE_CHARS = 200_000;
+
 export interface PageEventsDeps {
   /** The reader's painted mentions and engine while it runs; null when it is off. */
   readonly running: () => { readonly index: MentionIndex; readonly finder: MentionFinder } | null;
@@ -60,12 +68,13 @@ export class PageEvents {
   compute(): PageEventsResult {
     const running = this.deps.running();
     if (!running) return { ok: false, reason: 'off' };
+    const t0 = performance.now();
     try {
       const doc = this.doc;
       if (!doc.body) return { ok: false, reason: 'failed', detail: 'this document has no body to read' };
       const page = new CapturedPage(doc.body);
       const painted = running.index.inOrder();
-      const article = safely(() => extractArticle(doc));
+      const article = page.clean.text.length <= ARTICLE_PAGE_CHARS ? safely(() => extractArticle(doc)) : null;
       const at = article ? page.clean.text.indexOf(article.text) : -1;
       // The article as one passage of the page: its painted mentions; else the article
       // on its own, read again; else the whole page.
@@ -98,7 +107,7 @@ export class PageEvents {
       for (const m of mentions) names[m.entity.id] ??= { kind: m.entity.kind, name_ar: m.entity.name_ar, name_en: m.entity.name_en };
       const events: PageEvent[] = found.map((e) => ({ ...e, evidence_text: text.slice(e.evidence.start, Math.min(e.evidence.end, e.evidence.start + MAX_EVIDENCE_CHARS)).trim() }));
       const url = metadata ? (sameOrigin(metadata.canonical_url, metadata.url) ? pageAddress(metadata.canonical_url!) : metadata.url) : pageAddress(doc.location.href);
-      return { ok: true, events, names, published, publishedFrom: stated ? 'page' : 'today', url, title: metadata?.title ?? doc.title };
+      return { ok: true, events, names, published, publishedFrom: stated ? 'page' : 'today', url, title: metadata?.title ?? doc.title, ms: performance.now() - t0 };
     } catch (e) {
       return { ok: false, reason: 'failed', detail: e instanceof Error ? e.message : String(e) };
     }

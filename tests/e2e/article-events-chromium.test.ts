@@ -20,13 +20,13 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stixProblems } from '../clips/stix-validator';
 import { parseCsv } from '../fixtures/csv';
-import { newsPageHtml } from '../fixtures/news-pages';
+import { longArticleHtml, newsPageHtml } from '../fixtures/news-pages';
 import { root } from '../fixtures/run-cli';
 import { launchChromium, type ChromiumSession } from './harness';
 import { DIALOG, rangeCentreInPage, recordProbes, seeds, waitForScan } from './page-support';
 import { serve, type TestServer } from './server';
 
-declare const chrome: { tabs: { query(q: object): Promise<{ id: number; url: string }[]> }; storage: { local: { set(items: object): Promise<void> } } };
+declare const chrome: { tabs: { query(q: object): Promise<{ id: number; url: string }[]>; sendMessage(id: number, m: object): Promise<unknown> }; storage: { local: { set(items: object): Promise<void> } } };
 declare const axe: { run(context: unknown, options: object): Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] }> };
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -51,7 +51,7 @@ describe('«This article reports» in Chromium', () => {
   let s: ChromiumSession;
   let server: TestServer;
   beforeAll(async () => {
-    server = await serve({ '/news/000.html': seedPage, '/attack.html': attackPage });
+    server = await serve({ '/news/000.html': seedPage, '/attack.html': attackPage, '/long.html': newsPageHtml(seeds[0], { related: seeds, article: longArticleHtml(seeds, 1_500_000) }) });
     s = await launchChromium();
     await s.context.addInitScript(recordProbes);
     mkdirSync(artefacts, { recursive: true });
@@ -188,6 +188,22 @@ describe('«This article reports» in Chromium', () => {
       rmSync(data, { recursive: true, force: true });
     }
     await incidents.close();
+  });
+
+  it('reads the events of a 1.5 MB page only when asked, in the time it reports', async () => {
+    const page = await open('/long.html');
+    const probes = () => page.evaluate(() => (window as unknown as { mbrProbes: { kind: string; scanMs?: number }[] }).mbrProbes);
+    const scanMs = (await probes()).find((p) => p.kind === 'scan')?.scanMs;
+    const answer = await s.worker.evaluate(async (url) => {
+      const tab = (await chrome.tabs.query({})).find((t) => t.url === url)!;
+      const t0 = performance.now();
+      const r = (await chrome.tabs.sendMessage(tab.id, { type: 'page/events' })) as { ok: boolean; events?: unknown[]; ms?: number };
+      return { ms: performance.now() - t0, computeMs: r.ms ?? NaN, ok: r.ok, events: r.events?.length ?? 0 };
+    }, page.url());
+    expect(answer.ok).toBe(true);
+    expect(answer.events).toBeGreaterThan(0);
+    console.log(`page_events_ms on a 1.5 MB page: ${answer.computeMs.toFixed(0)} in the content script, ${answer.ms.toFixed(0)} asked from the background (first scan: ${scanMs?.toFixed(0)} ms)`);
+    await page.close();
   });
 
   it('speaks Arabic, right to left, with no serious accessibility violation', async () => {

@@ -38,7 +38,7 @@ const event = (over: Partial<PageEvent> = {}): PageEvent => ({
 });
 
 const result = (events: PageEvent[], over: Partial<Extract<PageEventsResult, { ok: true }>> = {}): PageEventsResult => ({
-  ok: true, events, names: { 'kharab-al-jir': { kind: 'base', name_ar: 'خراب الجير', name_en: 'Kharab al-Jir' } }, published: '2024-09-26', publishedFrom: 'page', url: 'https://news.example/a', title: 'خبر', ...over,
+  ok: true, events, names: { 'kharab-al-jir': { kind: 'base', name_ar: 'خراب الجير', name_en: 'Kharab al-Jir' } }, published: '2024-09-26', publishedFrom: 'page', url: 'https://news.example/a', title: 'خبر', ms: 1, ...over,
 });
 
 const ready: PageState = { kind: 'status', status: { state: 'ready', host: 'news.example', groups: [] } };
