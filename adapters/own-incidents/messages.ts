@@ -6,7 +6,8 @@
  * - `own-incidents/save` {incident} → SaveOwnResult: validates the incident with the
  *   dataset's incident rules against the installed dataset's sites and groups
  *   (lib/own-incidents/validate.ts) and keeps it; `{ok: false, error}` says why not
- *   (an unknown site, a full disk) and nothing was changed.
+ *   (an unknown site, a full disk, the same attack of the same article already
+ *   kept: `existing` names it) and nothing was changed.
  * - `own-incidents/list` {site?, group?} → OwnIncident[]: every own incident, or
  *   those at a site or claimed by or blamed on a group; newest first.
  * - `own-incidents/lookup` {entityId?} → ListedIncident[]: the same as summaries with
@@ -21,7 +22,11 @@ import type { ListedIncident } from '@/lib/own-incidents/listing';
 import type { OwnIncident } from '@/lib/own-incidents/types';
 import type { OwnIncidentDraft } from '@/lib/own-incidents/validate';
 
-export type SaveOwnResult = { readonly ok: true; readonly id: string; readonly incident: OwnIncident } | { readonly ok: false; readonly error: string };
+/**
+ * `existing`: a new incident refused because the record already has it (same
+ * article, a site in common, same date, a compatible weapon): edit that one instead.
+ */
+export type SaveOwnResult = { readonly ok: true; readonly id: string; readonly incident: OwnIncident } | { readonly ok: false; readonly error: string; readonly existing?: string };
 export type DeleteOwnResult = { readonly ok: true; readonly deleted: boolean } | { readonly ok: false; readonly error: string };
 
 export type OwnIncidentRequest =

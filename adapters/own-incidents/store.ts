@@ -12,12 +12,16 @@
  *   dataset's writers (install, sync) never touch this one.
  */
 import type { NameRef } from '@/lib/dataset/summary';
+import { duplicateOf } from '@/lib/own-incidents/duplicates';
 import { newestFirst, ownIncidentSummary, type ListedIncident } from '@/lib/own-incidents/listing';
 import { ownIncidentId, type OwnIncident } from '@/lib/own-incidents/types';
 import { checkOwnIncident, type KnownEntities } from '@/lib/own-incidents/validate';
 import { groupsOf, type DatasetDb, type OwnIncidentRow } from '../dataset/db';
 import { isQuotaError } from '../dataset/store';
 import type { DeleteOwnResult, SaveOwnResult } from './messages';
+
+/** What the analyst reads when the attack of this article is already in the record. */
+export const ALREADY_KEPT = 'This attack of this article is already in my record; edit that incident instead';
 
 /** What the analyst reads when the disk is full. */
 export const QUOTA_ERROR =
@@ -53,6 +57,10 @@ export async function saveOwnIncident(db: DatasetDb, input: unknown, now: Date =
       if (!checked.ok) return checked;
       let incident = checked.incident;
       if (draft.id === undefined) {
+        // Keeping the same attack of the same article twice (a second click, the popup reopened) is refused.
+        const kept = await db.own_incidents.where('article_url').equals(incident.article_url).toArray();
+        const twin = duplicateOf(incident, kept);
+        if (twin) return { ok: false, error: `${ALREADY_KEPT} (${twin.id})`, existing: twin.id };
         // A second incident kept the same millisecond at the same site and date gets the next free stamp.
         for (let t = now.getTime(); await db.own_incidents.get(incident.id); t++) incident = { ...incident, id: ownIncidentId(incident.date, incident.sites, t + 1) };
       }

@@ -17,7 +17,10 @@ import { parseSourceHosts, sourceHost, SOURCE_HOSTS_FILE } from '../dataset/sour
 import { campaignFor, incidentFileFor } from './campaign';
 import { datasetIdFor } from './proposal';
 import { isOwnId } from './types';
+import { duplicateOf } from './duplicates';
 import { incidentRules } from './validate';
+
+export { compatibleWeapons, duplicateOf } from './duplicates';
 
 export interface MergeAccepted {
   /** The record as it will be written (its id possibly changed to the dataset's form). */
@@ -44,16 +47,6 @@ export interface MergePlan {
 }
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
-
-const isMissile = (ws: readonly string[]) => ws.some((w) => w === 'rocket' || w === 'ballistic missile' || w === 'cruise missile');
-/** Weapons that may describe one attack: one of them unknown, a weapon in common, or missiles of any kind on both sides. */
-export const compatibleWeapons = (a: readonly string[], b: readonly string[]) =>
-  a.includes('unknown') || b.includes('unknown') || a.some((w) => b.includes(w)) || (isMissile(a) && isMissile(b));
-
-/** The first of `incidents` at one of `i`'s sites on its date with a compatible weapon. */
-export function duplicateOf(i: Pick<Incident, 'sites' | 'date' | 'weapons'>, incidents: readonly Incident[]): Incident | undefined {
-  return incidents.find((o) => o.date === i.date && o.sites.some((s) => i.sites.includes(s)) && compatibleWeapons(i.weapons, o.weapons));
-}
 
 /** The records of a proposal's text: `{ "incidents": [...] }` or a bare array, as data/incidents/*.json. */
 export function proposalRecords(text: string): unknown[] | string {

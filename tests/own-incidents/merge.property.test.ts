@@ -27,7 +27,7 @@ const record = fc.record({
   n: fc.nat(999),
 });
 
-const toIncident = (r: fc.infer<typeof record>): Incident => ({
+const toIncident = (r: { date: string; sites: string[]; weapons: string[]; own: boolean; n: number }): Incident => ({
   id: r.own ? `own-${r.date}-${r.sites[0]}-${r.n.toString(36)}` : `${r.date}-${r.sites[0]}-x${r.n}`,
   date: r.date,
   date_precision: 'day',

@@ -5,7 +5,7 @@ import { applyDataset } from '../../adapters/dataset/store';
 import { clipsForPage, putClip } from '../../adapters/clips/store';
 import { isOwnIncidentRequest } from '../../adapters/own-incidents/messages';
 import { createOwnIncidentHandlers, forSender, refusal } from '../../adapters/own-incidents/service';
-import { deleteOwnIncident, listOwnIncidents, lookupOwnIncidents, QUOTA_ERROR, saveOwnIncident } from '../../adapters/own-incidents/store';
+import { ALREADY_KEPT, deleteOwnIncident, listOwnIncidents, lookupOwnIncidents, QUOTA_ERROR, saveOwnIncident } from '../../adapters/own-incidents/store';
 import { sampleClips } from '../clips/fixtures';
 import { freshDb, smallDataset } from '../dataset/fixtures';
 import { draft, NOW } from './fixtures';
@@ -61,6 +61,17 @@ describe('saving, listing and deleting', () => {
     const a = await saveOwnIncident(db, draft(), NOW);
     const b = await saveOwnIncident(db, draft({ weapons: ['rocket'] }), NOW);
     expect(a.ok && b.ok && a.id !== b.id).toBe(true);
+    expect(await db.own_incidents.count()).toBe(2);
+  });
+
+  it('refuses keeping the same attack of the same article twice, naming the one kept; another article may report it', async () => {
+    const { db } = await installedDb();
+    const first = await saveOwnIncident(db, draft(), NOW);
+    if (!first.ok) throw new Error(first.error);
+    const again = await saveOwnIncident(db, draft({ weapons: ['unknown'] }), new Date(NOW.getTime() + 1000));
+    expect(again).toEqual({ ok: false, error: `${ALREADY_KEPT} (${first.id})`, existing: first.id });
+    const elsewhere = await saveOwnIncident(db, draft({ article_url: 'https://other.example.com/report' }), NOW);
+    expect(elsewhere.ok).toBe(true);
     expect(await db.own_incidents.count()).toBe(2);
   });
 
