@@ -27,6 +27,10 @@ export interface EventEditorProps {
   readonly event: PageEvent;
   /** The form as extracted (what `corrected` is measured against). */
   readonly extracted: EventForm;
+  /** Where the form starts (default: as extracted): the analyst's record of it, when `replaces` is given. */
+  readonly initial?: EventForm;
+  /** The id of the analyst's record of this event, which keeping replaces. */
+  readonly replaces?: string;
   readonly entities: Readonly<Record<string, EntitySummary>>;
   readonly article: ArticleSource;
   readonly today: string;
@@ -42,7 +46,7 @@ interface Choice {
 
 export function EventEditor(p: EventEditorProps) {
   const { lang, idPrefix: id } = p;
-  const [form, setForm] = useState<EventForm>(p.extracted);
+  const [form, setForm] = useState<EventForm>(p.initial ?? p.extracted);
   const [problems, setProblems] = useState<FormProblem[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -57,8 +61,9 @@ export function EventEditor(p: EventEditorProps) {
       return all.sort((a, b) => a.name.localeCompare(b.name, lang));
     };
     const e = p.extracted;
-    return { bases: of('base', e.sites), militias: of('militia', [...e.claimed_by, ...e.attributed_to]) };
-  }, [p.entities, p.extracted, lang]);
+    const i = p.initial ?? e;
+    return { bases: of('base', [...e.sites, ...i.sites]), militias: of('militia', [...e.claimed_by, ...e.attributed_to, ...i.claimed_by, ...i.attributed_to]) };
+  }, [p.entities, p.extracted, p.initial, lang]);
 
   const set = <K extends FormField>(k: K, v: EventForm[K]) => setForm((f) => ({ ...f, [k]: v }));
   const invalid = (f: FormField) => problems.some((x) => x.field === f);
@@ -74,7 +79,7 @@ export function EventEditor(p: EventEditorProps) {
       setTimeout(() => problemsBox.current?.focus(), 0);
       return;
     }
-    const draft = draftOf(form, p.extracted, p.event, p.article);
+    const draft = draftOf(form, p.extracted, p.event, p.article, p.replaces);
     // The dataset's rules for one incident, before asking the background (which checks them again).
     const known = { bases: new Set(choices.bases.map((c) => c.id)), militias: new Set(choices.militias.map((c) => c.id)) };
     const check = Object.keys(p.entities).length > 0 ? checkOwnIncident(draft, known) : null;

@@ -10,7 +10,7 @@ import type { PageEvent } from '@/adapters/page/messages';
 import { t, type UiLang } from '@/components/i18n';
 import { formatDate, labelOf } from '@/components/popover/format';
 import type { EntitySummary } from '@/lib/dataset/summary';
-import { formOf, type ArticleSource, type CorrectableField, type EventStatus } from './article-events';
+import { formOf, formOfOwn, type ArticleSource, type CorrectableField, type EventStatus } from './article-events';
 import { casualtiesText, contradictionLabel, contradictionValue, draftSummaries, eventDate, eventTitle, fieldLabel, listOf, namesOf, weaponsText, type NameSources } from './event-format';
 import { EventEditor, type SaveOwnIncident } from './EventEditor';
 
@@ -59,7 +59,7 @@ export function EventItem(p: EventItemProps) {
     }
   })();
   const show = async () => setMissing(!(await p.show(p.index).catch(() => false)));
-  const badge = status.kind === 'known' ? 'eventStatusKnown' : status.kind === 'contradicting' ? 'eventStatusContradicting' : 'eventStatusNew';
+  const badge = status.kind === 'known' ? 'eventStatusKnown' : status.kind === 'contradicting' ? 'eventStatusContradicting' : status.kind === 'mine' ? 'eventStatusMine' : 'eventStatusNew';
   const firstSite = e.sites[0];
 
   return (
@@ -81,7 +81,17 @@ export function EventItem(p: EventItemProps) {
         ))}
       </dl>
       {e.evidence_text && <blockquote class="evidence" dir="auto">{e.evidence_text}</blockquote>}
-      {status.kind !== 'new' && (
+      {status.kind === 'mine' && (
+        <div class="dataset-record">
+          <p>{t(lang, 'eventStatusOwn', { date: formatDate(lang, status.own.date, status.own.date_precision), summary: lang === 'ar' ? status.own.summary_ar : status.own.summary_en })}</p>
+          {firstSite && (
+            <a href={incidentsUrl(firstSite)} target="_blank" rel="noopener">
+              {t(lang, 'eventStatusIncidentsPage', { name: namesOf(lang, [firstSite], names) ?? firstSite })}
+            </a>
+          )}
+        </div>
+      )}
+      {(status.kind === 'known' || status.kind === 'contradicting') && (
         <div class="dataset-record">
           <p>{t(lang, 'eventStatusIncident', { date: formatDate(lang, status.incident.date, status.incident.date_precision), summary: lang === 'ar' ? status.incident.summary_ar : status.incident.summary_en })}</p>
           {status.kind === 'contradicting' && (
@@ -124,6 +134,7 @@ export function EventItem(p: EventItemProps) {
           idPrefix={id}
           event={e}
           extracted={formOf(e, draftSummaries(e, names, source), p.published, '')}
+          {...(status.kind === 'mine' ? { initial: formOfOwn(status.own), replaces: status.own.id } : {})}
           entities={p.entities}
           article={p.article}
           today={p.today}

@@ -10,11 +10,14 @@ import type { Incident, Weapon } from '@/lib/dataset/schema';
 import { WEAPONS } from '@/lib/dataset/schema';
 import type { IncidentSummary } from '@/lib/dataset/summary';
 import { compareWithDataset, type Contradiction } from '@/lib/events';
+import type { OwnIncident } from '@/lib/own-incidents/types';
 import type { CORRECTABLE_FIELDS, OwnIncidentDraft } from '@/lib/own-incidents/validate';
 
 export type EventStatus =
   | { readonly kind: 'known'; readonly incident: IncidentSummary }
   | { readonly kind: 'contradicting'; readonly incident: IncidentSummary; readonly contradictions: readonly Contradiction[] }
+  /** Not in the dataset, but already kept by the analyst: keeping it again replaces that record. */
+  | { readonly kind: 'mine'; readonly own: OwnIncident }
   | { readonly kind: 'new' };
 
 /** An incident of the lookup as the matcher reads it (the fields it compares). */
@@ -36,12 +39,20 @@ export function incidentOfSummary(s: IncidentSummary): Incident {
   };
 }
 
-/** The event against the incidents at its sites: known, contradicting (what differs), or new. */
-export function statusOf(event: PageEvent, incidents: readonly IncidentSummary[]): EventStatus {
+/**
+ * The event against the incidents at its sites: known, contradicting (what differs),
+ * else already in the analyst's own record (`own`: same site, a day apart, a
+ * compatible weapon, as match.ts), else new.
+ */
+export function statusOf(event: PageEvent, incidents: readonly IncidentSummary[], own: readonly OwnIncident[] = []): EventStatus {
   const byId = new Map(incidents.map((s) => [s.id, s]));
   const match = compareWithDataset(event, incidents.map(incidentOfSummary));
   const incident = match && byId.get(match.incident.id);
-  if (!match || !incident) return { kind: 'new' };
+  if (!match || !incident) {
+    const mine = compareWithDataset(event, own)?.incident;
+    const record = mine && own.find((o) => o.id === mine.id);
+    return record ? { kind: 'mine', own: record } : { kind: 'new' };
+  }
   return match.contradictions.length > 0 ? { kind: 'contradicting', incident, contradictions: match.contradictions } : { kind: 'known', incident };
 }
 
@@ -83,6 +94,26 @@ export function formOf(event: PageEvent, summaries: { readonly en: string; reado
     summary_en: summaries.en,
     summary_ar: summaries.ar,
     confidence: 'low',
+  };
+}
+
+/** The form of a record the analyst already kept (to correct it again). */
+export function formOfOwn(own: OwnIncident): EventForm {
+  const count = (n: number | null | undefined) => (n === null || n === undefined ? '' : String(n));
+  return {
+    sites: [...own.sites],
+    date: own.date,
+    date_precision: own.date_precision,
+    weapons: [...own.weapons],
+    claimed_by: [...own.claimed_by],
+    attributed_to: own.attributed_to.map((a) => a.group),
+    attributed_by: own.attributed_to[0]?.by ?? '',
+    killed: count(own.casualties?.killed),
+    injured: count(own.casualties?.injured),
+    outcome: own.outcome,
+    summary_en: own.summary_en,
+    summary_ar: own.summary_ar,
+    confidence: own.confidence,
   };
 }
 
@@ -145,9 +176,13 @@ export interface ArticleSource {
   readonly title: string;
 }
 
-/** The own incident to keep (`own-incidents/save`); the store gives it its id and checks it. */
-export function draftOf(f: EventForm, extracted: EventForm, event: PageEvent, article: ArticleSource): OwnIncidentDraft {
+/**
+ * The own incident to keep (`own-incidents/save`); the store gives it its id and
+ * checks it. `replaces`: the id of the analyst's record of the same event, kept again.
+ */
+export function draftOf(f: EventForm, extracted: EventForm, event: PageEvent, article: ArticleSource, replaces?: string): OwnIncidentDraft {
   return {
+    ...(replaces ? { id: replaces } : {}),
     date: f.date,
     date_precision: f.date_precision,
     sites: [...f.sites],

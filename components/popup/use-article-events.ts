@@ -1,15 +1,18 @@
 /**
  * The popup's view of the article's events: asks the tab's content script for them
  * (`page/events`, computed then), the background for the incidents at their sites
- * (`dataset/lookup`, one entity at a time), and storage for the published dataset
+ * (`dataset/lookup`, one entity at a time) and for the analyst's own there
+ * (`own-incidents/list`), and storage for the published dataset
  * (the names the editor chooses from), and matches each event (article-events.ts).
  */
 import { useEffect, useState } from 'preact/hooks';
 import { askDataset } from '@/adapters/dataset/messages';
+import { askOwnIncidents } from '@/adapters/own-incidents/messages';
 import { askTab } from '@/adapters/page/inject';
 import type { PageEventsResult } from '@/adapters/page/messages';
 import { readPublished } from '@/adapters/page/published-source';
 import type { EntitySummary, IncidentSummary } from '@/lib/dataset/summary';
+import type { OwnIncident } from '@/lib/own-incidents/types';
 import { statusOf, type EventStatus } from './article-events';
 
 export type ArticleEventsState =
@@ -33,6 +36,14 @@ async function incidentsAt(sites: readonly string[]): Promise<IncidentSummary[]>
   return [...byId.values()];
 }
 
+/** The analyst's own incidents at `sites`, each once; none if the background cannot say. */
+async function ownAt(sites: readonly string[]): Promise<OwnIncident[]> {
+  const byId = new Map<string, OwnIncident>();
+  const results = await Promise.all(sites.map((site) => askOwnIncidents({ type: 'own-incidents/list', site }).catch(() => [] as OwnIncident[])));
+  for (const list of results) for (const i of Array.isArray(list) ? list : []) byId.set(i.id, i);
+  return [...byId.values()];
+}
+
 /** The events of the tab's article, once `ready` (the page has been read); again when `tabId` changes. */
 export function useArticleEvents(tabId: number | null, ready: boolean): ArticleEventsState {
   const [state, setState] = useState<ArticleEventsState>({ kind: 'loading' });
@@ -44,8 +55,8 @@ export function useArticleEvents(tabId: number | null, ready: boolean): ArticleE
       const result = await askTab<PageEventsResult>(tabId, { type: 'page/events' });
       if (!result.ok) return result.reason === 'off' ? ({ kind: 'off' } as const) : ({ kind: 'error', message: result.detail ?? result.reason } as const);
       const sites = [...new Set(result.events.flatMap((e) => e.sites))];
-      const [incidents, published] = await Promise.all([incidentsAt(sites), readPublished()]);
-      return { kind: 'ready', result, statuses: result.events.map((e) => statusOf(e, incidents)), entities: published?.summaries ?? {} } as const;
+      const [incidents, own, published] = await Promise.all([incidentsAt(sites), ownAt(sites), readPublished()]);
+      return { kind: 'ready', result, statuses: result.events.map((e) => statusOf(e, incidents, own)), entities: published?.summaries ?? {} } as const;
     })().then(
       (s) => !stopped && setState(s),
       (e: unknown) => !stopped && setState({ kind: 'error', message: e instanceof Error ? e.message : String(e) }),

@@ -11,11 +11,12 @@ import { act } from 'preact/test-utils';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PageEvent, PageEventsResult } from '../../adapters/page/messages';
-import { correctedFields, draftOf, formOf, problemsOf, statusOf } from '../../components/popup/article-events';
+import { correctedFields, draftOf, formOf, incidentOfSummary, problemsOf, statusOf } from '../../components/popup/article-events';
 import { ArticleEvents } from '../../components/popup/ArticleEvents';
 import type { SaveOwnIncident } from '../../components/popup/EventEditor';
 import type { PageState } from '../../components/popup/use-page';
 import type { IncidentSummary } from '../../lib/dataset/summary';
+import type { OwnIncident } from '../../lib/own-incidents/types';
 import { checkOwnIncident } from '../../lib/own-incidents/validate';
 import { PUBLISHED_KEY } from '../../lib/published';
 import { renderRoot } from '../fixtures/render-root';
@@ -51,6 +52,10 @@ describe('the article’s events against the dataset (article-events.ts)', () =>
     expect(statusOf(event({ date: '2024-10-20' }), [known])).toEqual({ kind: 'new' });
     expect(statusOf(event({ weapons: ['mortar'] }), [known])).toEqual({ kind: 'new' });
     expect(statusOf(event({ kind: 'us_strike', sites: [], target_groups: ['kataib-hezbollah'] }), [known])).toEqual({ kind: 'new' });
+    const own = { ...incidentOfSummary(known), id: 'own-2024-10-20-kharab-al-jir-x', date: '2024-10-21', own: true as const, article_url: 'https://news.example/a', kept_at: '2026-12-01T10:00:00.000Z', corrected: [] };
+    expect(statusOf(event({ date: '2024-10-20' }), [known], [own])).toMatchObject({ kind: 'mine', own: { id: own.id } });
+    expect(statusOf(event(), [known], [own])).toMatchObject({ kind: 'known' });
+    expect(statusOf(event({ date: '2024-10-25' }), [known], [own])).toEqual({ kind: 'new' });
   });
 
   it('checks the form, lists the fields the analyst changed, and makes an own incident the dataset rules accept', () => {
@@ -75,8 +80,8 @@ describe('the «This article reports» panel', () => {
   const host = renderRoot();
   afterEach(() => vi.restoreAllMocks());
 
-  /** The content script answers `events`; the background answers lookups with `incidents`. */
-  function answer(events: PageEventsResult | Error, incidents: IncidentSummary[] = [known]) {
+  /** The content script answers `events`; the background answers lookups with `incidents`, and its own list with `own`. */
+  function answer(events: PageEventsResult | Error, incidents: IncidentSummary[] = [known], own: OwnIncident[] = []) {
     const tabs = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async (_tab: number, m: { type: string }) => {
       if (m.type === 'page/events') {
         if (events instanceof Error) throw events;
@@ -84,7 +89,7 @@ describe('the «This article reports» panel', () => {
       }
       return m.type === 'page/show-event';
     }) as never);
-    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async () => ({ version: 'v', entity: null, incidents })) as never);
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (m: { type: string }) => (m.type === 'own-incidents/list' ? own : { version: 'v', entity: null, incidents })) as never);
     return tabs;
   }
 
@@ -166,6 +171,25 @@ describe('the «This article reports» panel', () => {
     expect(kept.textContent).toContain('Kept as my record.');
     expect(kept.textContent).toContain('Corrected: Casualties');
     expect(kept.querySelector('a')?.getAttribute('href')).toContain('/incidents.html?entity=kharab-al-jir');
+  });
+
+  it('says when the analyst already kept it, and keeping it again replaces that record', async () => {
+    const mine: OwnIncident = {
+      id: 'own-2024-10-20-kharab-al-jir-abc', date: '2024-10-20', date_precision: 'day', sites: ['kharab-al-jir'], weapons: ['drone'], claimed_by: [], attributed_to: [], casualties: { killed: 0, injured: 1 },
+      outcome: 'casualties', summary_en: 'My drone record.', summary_ar: 'سجلّ المسيّرة.', sources: ['https://news.example/a'], confidence: 'medium', own: true, article_url: 'https://news.example/a', kept_at: '2026-12-01T10:00:00.000Z', corrected: ['casualties'],
+    };
+    answer(result([event({ date: '2024-10-20' })]), [known], [mine]);
+    const save = vi.fn<SaveOwnIncident>(async () => ({ ok: true, id: mine.id }));
+    act(() => render(<ArticleEvents lang="en" tabId={9} page={ready} save={save} />, host.el));
+    const item = await waitFor(() => host.el.querySelector('li.event.mine') ?? false);
+    expect(item.querySelector('.badge')?.textContent).toBe('In my record');
+    expect(item.textContent).toContain('My record, 20 Oct 2024: My drone record.');
+    act(() => (item.querySelector('button.correct') as HTMLButtonElement).click());
+    const form = await waitFor(() => item.querySelector<HTMLFormElement>('form.event-editor') ?? false);
+    expect((form.querySelector('#event-0-injured') as HTMLInputElement).value).toBe('1');
+    act(() => (form.querySelector('button[type=submit]') as HTMLButtonElement).click());
+    await waitFor(() => expect(save).toHaveBeenCalled());
+    expect(save.mock.calls[0][0]).toMatchObject({ id: mine.id, summary_en: 'My drone record.', corrected: expect.arrayContaining(['casualties', 'outcome', 'summary_en']) });
   });
 
   it('says why the background did not keep it', async () => {

@@ -34,6 +34,8 @@ export const eventStrings = {
   eventStatusKnown: { ar: 'معروف في البيانات', en: 'Known in the dataset' },
   eventStatusNew: { ar: 'جديد: ليس في البيانات', en: 'New: not in the dataset' },
   eventStatusContradicting: { ar: 'يخالف سجلّ البيانات', en: 'Contradicts the dataset' },
+  eventStatusMine: { ar: 'في سجلّي', en: 'In my record' },
+  eventStatusOwn: { ar: 'سجلّي، {date}: {summary}', en: 'My record, {date}: {summary}' },
   eventStatusIncident: { ar: 'سجلّ البيانات، {date}: {summary}', en: 'The dataset’s record, {date}: {summary}' },
   eventStatusIncidentsPage: { ar: 'الهجمات على {name} في صفحة الهجمات', en: 'Incidents at {name}, on the incidents page' },
   eventContradictionField: { ar: 'الحقل', en: 'Field' },
