@@ -87,7 +87,8 @@ export function checkOwnIncident(input: unknown, known: KnownEntities, now: Date
 
   const id = rest.id;
   if (id !== undefined && (typeof id !== 'string' || !isOwnId(id))) return fail('id: an own incident\'s id starts with "own-"; a dataset incident cannot be replaced');
-  const sources = Array.isArray(rest.sources) ? (rest.sources as unknown[]) : [];
+  if (rest.sources !== undefined && !Array.isArray(rest.sources)) return fail('sources: must be a list of http(s) URLs');
+  const sources = (rest.sources as unknown[] | undefined) ?? [];
   const record = {
     ...rest,
     id: id ?? ownIncidentId(typeof rest.date === 'string' ? rest.date : null, Array.isArray(rest.sites) ? rest.sites.filter((s): s is string => typeof s === 'string') : [], now),

@@ -77,6 +77,8 @@ describe('checkOwnIncident', () => {
     [{ clip_id: '../x' }, 'clip_id'],
     [{ confidence: 'certain' }, 'confidence'],
     [{ extra: 1 }, 'extra'],
+    [{ sources: 'https://example.org/a' }, 'sources: must be a list'],
+    [{ sources: ['ftp://example.org/a'] }, 'sources.1: must be a well-formed http(s) URL'],
   ])('refuses %j with a clear error', (over, message) => {
     const r = checkOwnIncident(draft(over as never), KNOWN, NOW);
     expect(r.ok).toBe(false);
