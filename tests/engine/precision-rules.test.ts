@@ -115,6 +115,7 @@ describe('forms the press writes', () => {
     expect(found('سقط صاروخ على قاعدة "كي وان ك1" العسكرية')).toEqual(['كي وان ك1→k1-air-base']);
     expect(found('a base in the "Al-Omar" oil field')).toEqual(['Al-Omar→omar-oil-field']);
     expect(found('Omar said he would come')).toEqual([]);
+    expect(found('rockets hit a base attached to Baghdad’s international airport')).toEqual(['Baghdad’s international airport→baghdad-international-airport']);
   });
 });
 
