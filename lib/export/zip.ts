@@ -30,22 +30,57 @@ export interface ExportFile {
  * @throws {RangeError} on a duplicate, absolute or `..` entry name, or an archive
  *   past the limits of a zip without the Zip64 extension (65,535 entries, 4 GiB).
  */
-export function zipFiles(files: readonly ExportFile[], mtime: Date, level: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 = 6, storeBelow = 0): Uint8Array {
+export function zipFiles(files: readonly ExportFile[], mtime: Date, level: Level = 6, storeBelow = 0): Uint8Array {
   const names = new Set<string>();
-  const encoder = new TextEncoder();
-  const entries: Entry[] = [];
-  let size = END_LENGTH;
-  for (const f of files) {
-    if (f.name === '' || f.name.startsWith('/') || f.name.split('/').some((p) => p === '..' || p === '.' || p === '')) throw new RangeError(`unsafe zip entry name: ${f.name}`);
-    if (names.has(f.name)) throw new RangeError(`duplicate zip entry name: ${f.name}`);
-    names.add(f.name);
-    const name = encoder.encode(f.name);
-    const bytes = encoder.encode(f.text);
-    const deflated = level > 0 && bytes.length >= storeBelow;
-    const data = deflated ? deflateSync(bytes, { level }) : bytes;
-    entries.push({ name, data, method: deflated ? 8 : 0, crc: crc32(bytes), size: bytes.length });
-    size += LOCAL_LENGTH + CENTRAL_LENGTH + 2 * name.length + data.length;
+  const entries = files.map((f) => {
+    const e = prepare(f, names, level, storeBelow);
+    return { ...e, data: e.deflate ? deflateSync(e.bytes, { level }) : e.bytes };
+  });
+  return assemble(entries, mtime);
+}
+
+export type Level = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
+/** Raw deflate (RFC 1951) of `bytes`, which it may take over (transfer to a worker). */
+export type Deflate = (bytes: Uint8Array, level: Level) => Promise<Uint8Array>;
+
+/**
+ * A zip written as its files arrive: each file is encoded and checksummed when
+ * added and its deflating handed at once to `deflate`, which may run on another
+ * thread (a worker), so that the next files are rendered meanwhile; `finish`
+ * assembles the archive when every deflate is done. Same bytes as zipFiles.
+ */
+export class ZipWriter {
+  readonly #names = new Set<string>();
+  readonly #entries: Promise<Entry>[] = [];
+  constructor(readonly mtime: Date, readonly level: Level, readonly storeBelow: number, readonly deflate: Deflate) {}
+
+  /** @throws {RangeError} as zipFiles, for this file's name. */
+  add(file: ExportFile): void {
+    const e = prepare(file, this.#names, this.level, this.storeBelow);
+    this.#entries.push(e.deflate ? this.deflate(e.bytes, this.level).then((data) => ({ ...e, data })) : Promise.resolve({ ...e, data: e.bytes }));
   }
+
+  async finish(): Promise<Uint8Array> {
+    return assemble(await Promise.all(this.#entries), this.mtime);
+  }
+}
+
+/** A file checked, encoded and checksummed; `deflate` says whether its data is to be deflated. */
+function prepare(f: ExportFile, names: Set<string>, level: Level, storeBelow: number) {
+  if (f.name === '' || f.name.startsWith('/') || f.name.split('/').some((p) => p === '..' || p === '.' || p === '')) throw new RangeError(`unsafe zip entry name: ${f.name}`);
+  if (names.has(f.name)) throw new RangeError(`duplicate zip entry name: ${f.name}`);
+  names.add(f.name);
+  const bytes = ENCODER.encode(f.text);
+  const deflate = level > 0 && bytes.length >= storeBelow;
+  return { name: ENCODER.encode(f.name), bytes, deflate, method: deflate ? (8 as const) : (0 as const), crc: crc32(bytes), size: bytes.length };
+}
+
+const ENCODER = new TextEncoder();
+
+/** The archive of `entries`, in order: local headers and data, the central directory, its end record. */
+function assemble(entries: readonly Entry[], mtime: Date): Uint8Array {
+  let size = END_LENGTH;
+  for (const e of entries) size += LOCAL_LENGTH + CENTRAL_LENGTH + 2 * e.name.length + e.data.length;
   if (entries.length > 0xffff || size > 0xffffffff) throw new RangeError('too large for a zip without Zip64');
   const out = new Uint8Array(size);
   const view = new DataView(out.buffer);
