@@ -3,7 +3,7 @@ import { clipStrings } from '../../components/i18n/strings/clips';
 import { commonStrings } from '../../components/i18n/strings/common';
 import { datasetStrings } from '../../components/i18n/strings/dataset';
 import { pageStrings } from '../../components/i18n/strings/page';
-import { EXPORT_CHOICES } from '../../components/library/exporting';
+import { EXPORT_CHOICES, exportChoiceLabel } from '../../components/library/exporting';
 import { t } from '../../components/i18n';
 import { CLIP_ORIGINS } from '../../lib/clips/types';
 
@@ -22,7 +22,8 @@ describe('clip strings (components/i18n/strings/clips.ts)', () => {
     }
     for (const lang of ['ar', 'en'] as const) {
       for (const via of CLIP_ORIGINS) expect(t(lang, `clipVia_${via}`)).not.toMatch(/^clipVia_/);
-      for (const c of EXPORT_CHOICES) expect(t(lang, `export_${c}`)).not.toMatch(/^export_/);
+      for (const c of EXPORT_CHOICES) expect(exportChoiceLabel(c, lang).trim()).not.toBe('');
+      expect(t(lang, 'export_zip')).not.toMatch(/^export_/);
     }
   });
 });
