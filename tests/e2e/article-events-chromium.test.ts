@@ -142,6 +142,14 @@ describe('«This article reports» in Chromium', () => {
     expect(await kept.textContent()).toContain('Corrected: Casualties and Outcome');
     expect(await kept.locator('a').getAttribute('href')).toBe(`chrome-extension://${s.extensionId}/incidents.html?entity=harir-air-base`);
     await popup.close();
+    // Opened again, the popup says it is in the analyst's record.
+    const again = await popupOf(page);
+    const mine = again.locator('section.article-events ol.events > li.event').first();
+    expect(await mine.getAttribute('class')).toContain('mine');
+    expect(await mine.locator('.badge').textContent()).toBe('In my record');
+    await again.setViewportSize({ width: 400, height: 900 });
+    await again.screenshot({ path: join(artefacts, 'article-events-popup.png'), fullPage: true });
+    await again.close();
 
     // The base's card on the page lists it, labelled as the analyst's.
     await page.reload();
@@ -216,6 +224,8 @@ describe('«This article reports» in Chromium', () => {
     expect(await item.locator('h3').textContent()).toContain('هجوم على');
     await item.getByRole('button', { name: 'تصحيح وحفظ' }).click();
     await item.locator('form.event-editor').waitFor();
+    await popup.setViewportSize({ width: 400, height: 900 });
+    await popup.screenshot({ path: join(artefacts, 'article-events-editor-ar.png'), fullPage: true });
     // The keyboard leaves the editor with Cancel, focus back on its button.
     await popup.keyboard.press('Tab');
     expect(await seriousInPanel(popup)).toEqual([]);
