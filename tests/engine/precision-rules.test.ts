@@ -131,6 +131,11 @@ describe('found on the second development set (corpus/dev2)', () => {
     expect(found('Badr said the moon was full')).toEqual([]);
   });
 
+  it('reads what a field holds between «حقل» and its name', () => {
+    expect(found('استهدفت صواريخ حقل غاز كونيكو')).toEqual(['كونيكو→conoco-gas-field']);
+    expect(found('ارتفع سعر الغاز كونيكو')).toEqual([]);
+  });
+
   it("reads the transliteration Hash'd Shaabi", () => {
     expect(found("rockets launched by part of Hash'd Shaabi")).toEqual(["Hash'd Shaabi→popular-mobilization-forces"]);
   });
