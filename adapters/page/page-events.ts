@@ -98,7 +98,7 @@ export class PageEvents {
       const map = new OffsetMap(page.reader);
       const anchorer = at < 0 && article ? new TextAnchorer(page.clean.text, pageNormalizer()) : null;
       this.evidence = found.map((e) => {
-        const span = at >= 0 || !article ? { start: (at >= 0 ? at : 0) + e.evidence.start, end: (at >= 0 ? at : 0) + e.evidence.end } : anchorer!.anchor([{ type: 'TextQuoteSelector', exact: text.slice(e.evidence.start, e.evidence.end), prefix: '', suffix: '' }]);
+        const span = at >= 0 || !article ? { start: Math.max(at, 0) + e.evidence.start, end: Math.max(at, 0) + e.evidence.end } : anchorer!.anchor([{ type: 'TextQuoteSelector', exact: text.slice(e.evidence.start, e.evidence.end), prefix: '', suffix: '' }]);
         if (!span || span.end <= span.start) return null;
         const raw = page.clean.toRaw(span);
         return map.span(raw.start, raw.end);
@@ -116,7 +116,7 @@ export class PageEvents {
   /** Scrolls to the evidence of the `index`-th event of the last answer and marks it; false if it is not on the page. */
   show(index: number): boolean {
     const span = this.evidence[index];
-    if (!span || !span.startNode.isConnected || !span.endNode.isConnected) return false;
+    if (!span?.startNode.isConnected || !span.endNode.isConnected) return false;
     const range = this.doc.createRange();
     range.setStart(span.startNode, Math.min(span.startOffset, span.startNode.data.length));
     range.setEnd(span.endNode, Math.min(span.endOffset, span.endNode.data.length));

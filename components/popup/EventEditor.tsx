@@ -96,6 +96,12 @@ export function EventEditor(p: EventEditorProps) {
     }
   };
 
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || busy) return;
+    e.preventDefault();
+    p.onCancel();
+  };
+
   const select = (field: 'sites' | 'claimed_by' | 'attributed_to', label: Parameters<typeof t>[1], list: readonly Choice[], ref?: typeof first) => (
     <p>
       <label for={`${id}-${field}`}>{t(lang, label)}</label>
@@ -108,7 +114,7 @@ export function EventEditor(p: EventEditorProps) {
   );
 
   return (
-    <form class="event-editor" aria-labelledby={`${id}-title`} onSubmit={(e) => void submit(e)} onKeyDown={(e) => e.key === 'Escape' && !busy && (e.preventDefault(), p.onCancel())} noValidate>
+    <form class="event-editor" aria-labelledby={`${id}-title`} onSubmit={(e) => void submit(e)} onKeyDown={onKeyDown} noValidate>
       <h3 id={`${id}-title`}>{t(lang, 'eventEditorTitle')}</h3>
       <p id={`${id}-hint`} class="muted hint">{t(lang, 'eventEditorHint')}</p>
       {problems.length > 0 && (

@@ -8,7 +8,7 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { Annotator } from '../../adapters/page/annotator';
 import { createPageFinder } from '../../adapters/page/engine/page-finder';
-import { MentionIndex, type PageMention } from '../../adapters/page/mention-index';
+import { MentionIndex } from '../../adapters/page/mention-index';
 import { isPageRequest } from '../../adapters/page/messages';
 import { dayOf, EVIDENCE_HIGHLIGHT, localToday, PageEvents, statedDay } from '../../adapters/page/page-events';
 import type { Painter } from '../../adapters/page/painter';
@@ -122,4 +122,3 @@ describe('the events of the page (page-events.ts)', () => {
   });
 });
 
-export type { PageMention };
