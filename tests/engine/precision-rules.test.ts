@@ -136,6 +136,10 @@ describe('found on the second development set (corpus/dev2)', () => {
     expect(found('ارتفع سعر الغاز كونيكو')).toEqual([]);
   });
 
+  it('reads «برج "تي 22"», the tower named without its article, quote inside', () => {
+    expect(found('وقع الهجوم على برج "تي 22" قرب الحدود')).toEqual(['برج "تي 22"→tower-22']);
+  });
+
   it("reads the transliteration Hash'd Shaabi", () => {
     expect(found("rockets launched by part of Hash'd Shaabi")).toEqual(["Hash'd Shaabi→popular-mobilization-forces"]);
   });
