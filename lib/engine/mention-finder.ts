@@ -364,9 +364,12 @@ export class MentionFinder {
   private ordinaryReading(f: Found, near: Neighbours): boolean {
     const script = f.role.script;
     if (script.ordinaryReadings.size === 0) return false;
-    const reading = script.ordinaryReadings.get(f.role.variant.text);
+    const text = f.role.variant.text;
+    const whole = script.ordinaryReadings.get(text);
+    // A name of several words ending in such a word («حقل العمر الزمني»): the word after tells.
+    const reading = whole ?? script.ordinaryReadings.get(text.slice(text.lastIndexOf(' ') + 1));
     if (!reading) return false;
-    const [before] = near.wordsBefore(f.wordStart, 1);
+    const [before] = whole ? near.wordsBefore(f.wordStart, 1) : [];
     if (before && script.stems(near.text(before)).some((w) => reading.before.has(w))) return true;
     const [after] = near.wordsAfter(f.end, 1);
     return after !== undefined && script.stems(near.text(after)).some((w) => reading.after.has(w));

@@ -63,6 +63,13 @@ describe('the ordinary sense shown by the next or previous word', () => {
     expect(found('وقالت حماس في بيان إنها ترفض العرض')).toEqual(['حماس→hamas']);
   });
 
+  it('reads a club, an age and a country by the word after them, even after a trigger word', () => {
+    for (const r of ordinaryReadings) expect(found(r.example)).toEqual([]);
+    expect(found('قصف معسكر النصر في بغداد')).toEqual(['النصر→victory-base-bdsc']);
+    expect(found('استهدف حقل العمر النفطي')).toEqual(['حقل العمر→omar-oil-field']);
+    expect(found('قصفت قاعدة بلد الجوية')).toEqual(['بلد→balad-air-base']);
+  });
+
   it('reads «للحماس» (ل with the article, its alef dropped) as enthusiasm, «لحماس» as the movement', () => {
     expect(found('كان الهدف مثيرا للحماس')).toEqual([]);
     expect(found('قدمت طهران الدعم لحماس')).toEqual(['حماس→hamas']);

@@ -196,7 +196,8 @@ export const locationVerbs: readonly { readonly word: string; readonly example: 
  * enthusiasm: «إشعال حماس المدرجات» (igniting the stands' enthusiasm), «حماس
  * الجماهير»; the movement is never the object of «إشعال» nor followed by a crowd.
  * Seen in sports news at https://ksawinwin.com/?p=47148. Measured on 226 real
- * passages: 1 false hit prevented, no real mention lost.
+ * passages: 1 false hit prevented, no real mention lost; the entries for «النصر»,
+ * «العمر» and «بلد» (traps written for the tests) change nothing on the 299 real ones.
  */
 export const ordinaryReadings: readonly { readonly name: string; readonly meaning: string; readonly before: readonly string[]; readonly after: readonly string[]; readonly example: string }[] = [
   {
@@ -205,6 +206,31 @@ export const ordinaryReadings: readonly { readonly name: string; readonly meanin
     before: ['إشعال', 'أشعل', 'يشعل', 'تشعل', 'ألهب', 'يلهب', 'إلهاب', 'إثارة', 'أثار', 'يثير', 'تثير', 'فتور', 'شدة', 'بث', 'يبث', 'زاد', 'يزيد', 'رفع', 'يرفع'],
     after: ['الجماهير', 'الجمهور', 'الجماهيري', 'المشجعين', 'الجماهيرى', 'اللاعبين', 'المدرجات', 'مدرجات', 'الشباب', 'الطلاب', 'كبير', 'شديد', 'زائد', 'منقطع'],
     example: 'أشعل الهدف حماس الجماهير في الملعب',
+  },
+  {
+    // The Saudi club after a trigger word: «معسكر النصر الإعدادي» is its training camp
+    // (sports pages write it so, e.g. https://arriyadiyah.com/amp/556608 for its camp).
+    name: 'النصر',
+    meaning: 'victory; Al-Nassr, the Saudi club',
+    before: ['نادي', 'فريق', 'جماهير', 'جمهور', 'لاعب', 'لاعبو', 'لاعبي', 'مدرب', 'رئيس', 'إدارة', 'مباراة', 'ديربي'],
+    after: ['الإعدادي', 'التدريبي', 'الصيفي', 'الشتوي', 'السعودي', 'الرياضي', 'الأول'],
+    example: 'انطلق معسكر النصر الإعدادي في النمسا',
+  },
+  {
+    // Age: «العمر الزمني», «متوسط العمر».
+    name: 'العمر',
+    meaning: 'age',
+    before: ['متوسط', 'سن', 'مقتبل', 'طول', 'فارق', 'فئة', 'فئات'],
+    after: ['الزمني', 'الافتراضي', 'المتوقع', 'المديد', 'العقلي'],
+    example: 'يقاس في هذا حقل العمر الزمني للطالب',
+  },
+  {
+    // A country: «قاعدة بلد المنشأ» is the rule of the country of origin.
+    name: 'بلد',
+    meaning: 'country',
+    before: ['أي', 'كل'],
+    after: ['المنشأ', 'المنشا', 'المضيف', 'الأصل', 'المقصد', 'عربي', 'آخر', 'واحد', 'إسلامي'],
+    example: 'تطبق الجمارك قاعدة بلد المنشأ',
   },
 ];
 
