@@ -17,6 +17,10 @@ import { EventEditor, type SaveOwnIncident } from './EventEditor';
 /** The incidents page, for an entity (entrypoints/incidents). */
 export const incidentsUrl = (entityId: string) => browser.runtime.getURL(`/incidents.html?entity=${encodeURIComponent(entityId)}`);
 
+/** The longest passage shown in the list (the page shows all of it on click). */
+const SHOWN_EVIDENCE = 280;
+const shortened = (s: string) => (s.length <= SHOWN_EVIDENCE ? s : `${s.slice(0, SHOWN_EVIDENCE).replace(/\s+\S*$/u, '')}…`);
+
 export interface EventItemProps {
   readonly lang: UiLang;
   readonly index: number;
@@ -80,7 +84,7 @@ export function EventItem(p: EventItemProps) {
           </div>
         ))}
       </dl>
-      {e.evidence_text && <blockquote class="evidence" dir="auto">{e.evidence_text}</blockquote>}
+      {e.evidence_text && <blockquote class="evidence" dir="auto">{shortened(e.evidence_text)}</blockquote>}
       {status.kind === 'mine' && (
         <div class="dataset-record">
           <p>{t(lang, 'eventStatusOwn', { date: formatDate(lang, status.own.date, status.own.date_precision), summary: lang === 'ar' ? status.own.summary_ar : status.own.summary_en })}</p>

@@ -113,6 +113,7 @@ describe('the «This article reports» panel', () => {
     expect(host.el.textContent).toContain('The page does not say when it was published');
     expect(news.querySelector('h3')?.textContent).toBe('Attack on Kharab al-Jir, show it in the article');
     expect(news.textContent).toContain('Known in the dataset');
+    expect(news.querySelector('blockquote.evidence')?.textContent).toBe(event().evidence_text);
     expect(news.textContent).toContain('26 Sept 2024 (to the day)');
     expect(news.textContent).toContain('A drone was intercepted before it reached the base.');
     expect(news.querySelector('a')?.getAttribute('href')).toContain('/incidents.html?entity=kharab-al-jir');
