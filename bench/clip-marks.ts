@@ -60,6 +60,8 @@ async function main(): Promise<void> {
     await plain.goto(`${server.origin}/plain.html`, { timeout: 120_000 });
     await waitFor(plain, 'scan');
     await plain.waitForTimeout(2000);
+    const plainLoad = await plain.evaluate(() => (window as unknown as { longTasks: { duration: number }[] }).longTasks.map((t) => t.duration));
+    console.log(`no clip, on load: ${summary(plainLoad)} (${plainLoad.map((d) => d.toFixed(0)).join(', ')})`);
     const without = await longTasksOver(plain, 10_000);
     console.log(`no clip: ${summary(without)} in 10 s (${without.map((d) => d.toFixed(0)).join(', ')})`);
     await plain.close();
@@ -80,6 +82,8 @@ async function main(): Promise<void> {
     await waitFor(page, 'scan');
     await waitFor(page, 'clips');
     await page.waitForTimeout(2000);
+    const onLoad = await page.evaluate(() => (window as unknown as { longTasks: { duration: number }[] }).longTasks.map((t) => t.duration));
+    console.log(`one clip, on load (reading, annotating, marking): ${summary(onLoad)} (${onLoad.map((d) => d.toFixed(0)).join(', ')})`);
     const withClip = await longTasksOver(page, 10_000);
     const marks = (await probes(page)).filter((p) => p.kind === 'clips').at(-1) as unknown as { marks: { text: string | null }[] };
     console.log(`one clip (${marks.marks[0]?.text ? 'marked' : 'not found'}): ${summary(withClip)} in 10 s (${withClip.map((d) => d.toFixed(0)).join(', ')})`);

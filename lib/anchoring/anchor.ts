@@ -60,12 +60,25 @@ type Selector = TextQuoteSelector | TextPositionSelector;
  * (a clip's passage and its mentions).
  */
 export class TextAnchorer {
-  private readonly folded: NormalizedText;
-  private readonly foldedText: string;
+  private foldedCache: { readonly folded: NormalizedText; readonly text: string } | null = null;
 
-  constructor(readonly text: string, private readonly norm: Normalizer = normalizer()) {
-    this.folded = norm.normalize(text);
-    this.foldedText = this.folded.text();
+  /** The text is folded when a quote is first looked for beyond its verbatim places (a long page folds in hundreds of ms). */
+  constructor(readonly text: string, private readonly norm: Normalizer = normalizer()) {}
+
+  private get folded(): NormalizedText {
+    return this.fold().folded;
+  }
+
+  private get foldedText(): string {
+    return this.fold().text;
+  }
+
+  private fold(): { readonly folded: NormalizedText; readonly text: string } {
+    if (!this.foldedCache) {
+      const folded = this.norm.normalize(this.text);
+      this.foldedCache = { folded, text: folded.text() };
+    }
+    return this.foldedCache;
   }
 
   /** The best span for `selectors`, or null when no quote selector is given or nothing is close enough. */
@@ -74,6 +87,8 @@ export class TextAnchorer {
     const position = selectors.find((s): s is TextPositionSelector => s.type === 'TextPositionSelector') ?? null;
     if (!quote || quote.exact === '') return null;
     if (position && this.verbatimAt(position, quote)) return { start: position.start, end: position.end, score: 1, method: 'position' };
+    const moved = this.verbatimElsewhere(quote, position);
+    if (moved) return moved;
     const q = this.norm.normalize(quote.exact).text();
     if (q === '') return null;
     const prefix = this.norm.normalize(quote.prefix.slice(-MAX_CONTEXT)).text().slice(-MAX_CONTEXT);
@@ -117,6 +132,25 @@ export class TextAnchorer {
   private verbatimAt(p: TextPositionSelector, q: TextQuoteSelector): boolean {
     const t = this.text;
     return p.end <= t.length && p.end - p.start === q.exact.length && t.startsWith(q.exact, p.start) && p.start >= q.prefix.length && t.startsWith(q.prefix, p.start - q.prefix.length) && t.startsWith(q.suffix, p.end);
+  }
+
+  /**
+   * The quote with its whole recorded context verbatim elsewhere (the text changed
+   * before it), nearest the recorded position: scored as the folded search would
+   * score it, without folding the text.
+   */
+  private verbatimElsewhere(q: TextQuoteSelector, p: TextPositionSelector | null): Anchor | null {
+    const t = this.text;
+    let best = -1;
+    let seen = 0;
+    for (let i = t.indexOf(q.exact); i >= 0 && seen < MAX_CANDIDATES; i = t.indexOf(q.exact, i + 1), seen++) {
+      if (i < q.prefix.length || !t.startsWith(q.prefix, i - q.prefix.length) || !t.startsWith(q.suffix, i + q.exact.length)) continue;
+      if (best < 0 || (p && Math.abs(i - p.start) < Math.abs(best - p.start))) best = i;
+      if (!p) break;
+    }
+    if (best < 0) return null;
+    const position = p ? 1 - Math.abs(best - p.start) / Math.max(1, t.length) : 1;
+    return { start: best, end: best + q.exact.length, score: (TOTAL - WEIGHTS.position * (1 - position)) / TOTAL, method: 'quote' };
   }
 
   /** Start offsets (folded) of the folded quote, nearest the hint first, at most MAX_CANDIDATES. */

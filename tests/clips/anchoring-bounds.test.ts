@@ -88,3 +88,18 @@ describe('imports with oversized selectors', () => {
     expect(!r.ok && r.error).toMatch(/prefix: must be at most 256 characters/);
   });
 });
+
+describe('anchoring where the page changed elsewhere', () => {
+  it('finds the quote with its context verbatim without folding the page (a long page folds in hundreds of ms)', () => {
+    const text = words(2000) + ' QUOTE ' + words(2000, 7);
+    const at = text.indexOf('QUOTE');
+    const never = { normalize: () => { throw new Error('folded'); } } as unknown as ConstructorParameters<typeof TextAnchorer>[1];
+    const selectors = [{ type: 'TextQuoteSelector', exact: 'QUOTE', prefix: text.slice(at - 32, at), suffix: text.slice(at + 5, at + 37) }, { type: 'TextPositionSelector', start: at, end: at + 5 }] as const;
+    const moved = 'آخر تحديث 12:00\n' + text;
+    const a = new TextAnchorer(moved, never).anchor(selectors);
+    expect(a).toMatchObject({ start: at + 16, end: at + 21, method: 'quote' });
+    expect(a!.score).toBeGreaterThan(0.99);
+    // The same as the folded search finds.
+    expect(new TextAnchorer(moved).anchor([selectors[0], { type: 'TextPositionSelector', start: 0, end: 5 }])).toMatchObject({ start: at + 16, end: at + 21 });
+  });
+});
