@@ -295,6 +295,9 @@ export class MentionFinder {
    * («القاعدة الأمريكية X»); two-word triggers («air base») count as one.
    */
   private afterTrigger(f: Found, near: Neighbours, isWordOf: (word: string, pick: (s: ScriptRules) => ReadonlySet<string>) => boolean): boolean {
+    // «قاعدة الأسد الشعبية»: the trigger word is a figurative base, its name a person's.
+    const [next] = near.wordsAfter(f.end, 1);
+    if (next && isWordOf(near.text(next), (s) => s.figurativeAfter)) return false;
     const before = near.wordsBefore(f.wordStart, 4).map((w) => near.text(w));
     for (let i = 0; i < before.length; i++) {
       if (isWordOf(before[i], (s) => s.baseTriggersBefore)) return true;

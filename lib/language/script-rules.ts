@@ -85,6 +85,8 @@ export interface ScriptRules {
   restoredPrefix(prefix: string): string;
   /** Quote marks (a source character) that, opened inside a name, write a letter there, not a quotation ("Liwaa Imam ‘Ali"). */
   readonly letterQuotes: RegExp | null;
+  /** Words (folded stems) right after a name that make the trigger word before it figurative («قاعدة الأسد الشعبية»: a support base). */
+  readonly figurativeAfter: ReadonlySet<string>;
   /** Titles of a person (folded stems): a name right after one is that person («الطيار موفق السلطي»). */
   readonly personTitles: ReadonlySet<string>;
   /** Matched against the source text right after a base name: the text calls the name a village or town there («، وهي قرية»). */

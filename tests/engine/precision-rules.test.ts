@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gazetteer } from '../../data/gazetteer';
-import { locationVerbs, militiaCuesAfter, ordinaryReadings, personTitles, referringTriggers, textSenses, townApposition } from '../../lib/language/ar/context-words';
+import { figurativeAfter, locationVerbs, militiaCuesAfter, ordinaryReadings, personTitles, referringTriggers, textSenses, townApposition } from '../../lib/language/ar/context-words';
 import { latinLocationVerbs, latinLocativeTriggers, latinMilitiaCuesAfter } from '../../lib/language/latin/context-words';
 import { leadingArticle, letterQuotes, townApposition as latinTownApposition } from '../../lib/language/latin/name-forms';
 import { createMentionFinder } from '../../lib/mentions';
@@ -68,6 +68,12 @@ describe('the ordinary sense shown by the next or previous word', () => {
     expect(found('قصف معسكر النصر في بغداد')).toEqual(['النصر→victory-base-bdsc']);
     expect(found('استهدف حقل العمر النفطي')).toEqual(['حقل العمر→omar-oil-field']);
     expect(found('قصفت قاعدة بلد الجوية')).toEqual(['بلد→balad-air-base']);
+  });
+
+  it('reads «قاعدة» as a figurative base when a word such as «الشعبية» follows the name', () => {
+    for (const f of figurativeAfter) expect(found(f.example)).toEqual([]);
+    expect(found('توسيع قاعدة التقدم العلمي')).toEqual([]);
+    expect(found('قصف قاعدة الأسد الجوية')).toEqual(['الأسد→ain-al-asad']);
   });
 
   it('reads «للحماس» (ل with the article, its alef dropped) as enthusiasm, «لحماس» as the movement', () => {

@@ -1,7 +1,7 @@
 import type { FoldSpec } from '../../text/fold-table';
 import type { PatternVariant, ScriptRules } from '../script-rules';
 import { article, conjunctions, lamArticle, prepositions } from './clitics';
-import { baseTriggers, baseTriggersAfter, cueWindowWords, foreignPlaces, givenNames, locationVerbs, locatives, locativeWindowWords, militiaCues, militiaCuesAfter, ordinaryReadings, placeLocatives, personTitles, placeNouns, referringTriggers, textSenses, townApposition, triggerModifiers } from './context-words';
+import { baseTriggers, baseTriggersAfter, cueWindowWords, figurativeAfter, foreignPlaces, givenNames, locationVerbs, locatives, locativeWindowWords, militiaCues, militiaCuesAfter, ordinaryReadings, placeLocatives, personTitles, placeNouns, referringTriggers, textSenses, townApposition, triggerModifiers } from './context-words';
 import { attachedMarks, letterRules } from './letters';
 import { spellingVariants } from './spelling-variants';
 
@@ -102,5 +102,6 @@ export function createArabicRules(fold: (s: string) => string): ScriptRules {
     letterQuotes: null,
     townApposition: townApposition.pattern,
     personTitles: words(personTitles),
+    figurativeAfter: words(figurativeAfter),
   };
 }

@@ -41,5 +41,6 @@ export function createLatinRules(fold: (s: string) => string): ScriptRules {
     letterQuotes: letterQuotes.pattern,
     townApposition: townApposition.pattern,
     personTitles: new Set(),
+    figurativeAfter: new Set(),
   };
 }
