@@ -19,7 +19,7 @@ import type { Clip } from '@/lib/clips/types';
 import { ClipOverlay } from './clip-overlay';
 import { ClipText } from './clip-text';
 import { OffsetMap } from './offset-map';
-import { readText } from './page-text';
+import { readText, TextReader, type PageText } from './page-text';
 
 export interface ClipMark {
   readonly clipId: string;
@@ -40,6 +40,8 @@ export const idleTask: Schedule = (task) => {
 /** A touched clip is looked for in the smallest enclosing element with this many times its length of text (and at least MIN_REGION). */
 const REGION_FACTOR = 3;
 const MIN_REGION = 4000;
+/** How long one slice reads the page's text. */
+const READ_SLICE_MS = 8;
 
 interface Entry {
   readonly clip: Clip;
@@ -55,8 +57,7 @@ class PageView {
   private readonly map: OffsetMap;
   private readonly anchorer: TextAnchorer;
 
-  constructor(root: Element) {
-    const reader = readText(root);
+  constructor(reader: PageText) {
     this.clean = new ClipText(reader.text);
     this.map = new OffsetMap(reader);
     this.anchorer = new TextAnchorer(this.clean.text);
@@ -68,8 +69,12 @@ class PageView {
     const span = raw && this.map.span(raw.start, raw.end);
     if (!passage || !span) return { clip, range: null, text: '', score: 0 };
     const range = span.startNode.ownerDocument.createRange();
-    range.setStart(span.startNode, span.startOffset);
-    range.setEnd(span.endNode, span.endOffset);
+    try {
+      range.setStart(span.startNode, span.startOffset);
+      range.setEnd(span.endNode, span.endOffset);
+    } catch {
+      return { clip, range: null, text: '', score: 0 }; // the page changed while it was read
+    }
     return { clip, range, text: range.toString(), score: passage.score };
   }
 }
@@ -98,9 +103,9 @@ export class ClipMarks {
       this.entries = [];
       this.show();
       if (clips.length === 0) return [];
-      await this.slice();
-      if (generation !== this.generation) return this.marks();
-      const page = new PageView(root);
+      const text = await this.read(root, generation);
+      if (!text) return this.marks();
+      const page = new PageView(text);
       for (const clip of clips) {
         await this.slice();
         if (generation !== this.generation) break;
@@ -136,9 +141,9 @@ export class ClipMarks {
       for (const e of this.entries.filter((x) => x.range === null)) {
         for (const r of pending.roots) {
           if (!r.isConnected || !root.contains(r)) continue;
-          await this.slice();
-          if (generation !== this.generation) return this.marks();
-          Object.assign(e, new PageView(r).anchor(e.clip));
+          const text = await this.read(r, generation);
+          if (!text) return this.marks();
+          Object.assign(e, new PageView(text).anchor(e.clip));
           if (e.range) {
             this.show();
             break;
@@ -177,11 +182,21 @@ export class ClipMarks {
       Object.assign(e, { range: null, text: '', score: 0 });
       return;
     }
-    Object.assign(e, new PageView(region).anchor(e.clip));
+    Object.assign(e, new PageView(readText(region)).anchor(e.clip));
   }
 
   private show(): void {
     this.overlay?.show(this.entries.flatMap((e) => (e.range ? [e.range] : [])));
+  }
+
+  /** The text under `root`, read in slices of READ_SLICE_MS; null when painted or cleared meanwhile. */
+  private async read(root: Element, generation: number): Promise<PageText | null> {
+    const reader = new TextReader(root);
+    do {
+      await this.slice();
+      if (generation !== this.generation) return null;
+    } while (!reader.read(performance.now() + READ_SLICE_MS));
+    return reader.result();
   }
 
   private slice(): Promise<void> {
