@@ -24,6 +24,7 @@ import { entityAppendix } from './html-appendix';
 import { reportSummary } from './html-summary';
 import { count, formatDay, formatMoment } from './report-format';
 import { LABELS } from './report-labels';
+import { sourceLabel } from '../clips/citation';
 import { htmlEscape as esc, htmlLink as link } from './text-escape';
 
 export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
@@ -119,7 +120,7 @@ const SHORT_CLIP = 1500;
 /** A clip: its title, its text, the analyst's notes, then where it came from. */
 function clipSection(clip: Clip): string {
   // Cited where the text was read; the page's canonical URL (same site only, lib/clips/same-site.ts) beside it.
-  const rows: [string, string][] = [[LABELS.source, `<bdi>${link(clip.url, clip.site ?? clip.url)}</bdi>`]];
+  const rows: [string, string][] = [[LABELS.source, `<bdi>${link(clip.url, sourceLabel(clip))}</bdi>`]];
   if (clip.canonical_url && clip.canonical_url !== clip.url) rows.push([LABELS.canonical, `<bdi>${link(clip.canonical_url, clip.canonical_url)}</bdi>`]);
   if (clip.author) rows.push([LABELS.author, `<bdi>${esc(clip.author)}</bdi>`]);
   if (clip.published) rows.push([LABELS.published, dateOf(clip.published)]);

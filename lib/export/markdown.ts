@@ -15,6 +15,7 @@
 import type { Clip } from '../clips/types';
 import type { ExportDataset } from './common';
 import { entityKinds, type EntityKindName } from './group-kind';
+import { sourceLabel } from '../clips/citation';
 import { isLinkable, markdownText, safeFileName, yamlString } from './text-escape';
 
 export interface NoteFile {
@@ -40,7 +41,7 @@ export function markdownNote(clip: Clip, kindOf: (ref: Clip['mentions'][number][
   const lines = ['---', ...frontMatter(clip), '---', '', `# ${markdownText(oneLine(clip.title))}`, ''];
   // Cited where the text was read; the page's canonical URL (same site only) beside it.
   const source = clip.url;
-  const label = markdownText(oneLine(clip.site ?? new URL(source).hostname));
+  const label = markdownText(oneLine(sourceLabel(clip)));
   lines.push(isLinkable(source) ? `Source: [${label}](<${new URL(source).href}>)` : `Source: ${label}`);
   const canonical = clip.canonical_url;
   if (canonical && canonical !== source && isLinkable(canonical)) lines.push(`Canonical: <${new URL(canonical).href}>`);

@@ -49,7 +49,8 @@ describe('HTML report', () => {
     // The page URL is linked as the URL parser serialises it; the site name is text.
     const source = hostile.querySelector('dl a')!;
     expect(source.getAttribute('href')).toBe('https://evil.example.com/a?q=%3Cscript%3Ealert(1)%3C/script%3E%22%27');
-    expect(source.textContent).toBe('javascript:alert(1)');
+    // The page's own name for itself, then the host the text was read on.
+    expect(source.textContent).toBe('javascript:alert(1) (evil.example.com)');
   });
 
   it('marks each mention with its entity and kind, text unchanged', () => {

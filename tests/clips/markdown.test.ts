@@ -80,7 +80,7 @@ describe('Markdown notes', () => {
     expect(note).toContain('- ==قاعدة حرير== → قاعدة حرير / Harir Air Base (base, `harir`)');
     expect(note).toContain('## Notes\n\nملاحظة: تحقق من "المصدر" ثانيةً');
     // Where the text was read, and the page's canonical URL beside it.
-    expect(note).toContain('Source: [أخبار المثال](<https://news.example.com/2024/01/20/article?id=7>)');
+    expect(note).toContain('Source: [أخبار المثال (news.example.com)](<https://news.example.com/2024/01/20/article?id=7>)');
     expect(note).toContain('Canonical: <https://news.example.com/2024/01/20/article>');
   });
 
@@ -93,7 +93,7 @@ describe('Markdown notes', () => {
     expect(markdownText('[x](javascript:alert(1)) ![i](x) `c` *e* # h | t ==m== $x$ %%c%% &amp;')).toBe('\\[x\\](javascript:alert(1)) !\\[i\\](x) \\`c\\` \\*e\\* \\# h \\| t \\=\\=m\\=\\= \\$x\\$ \\%\\%c\\%\\% \\&amp;');
     expect(markdownText('- item\n1. one\n+ plus')).toBe('\\- item\n1\\. one\n\\+ plus');
     // The hostile URL is linked only as the URL parser serialises it: no raw < > or quotes.
-    expect(body).toContain('Source: [javascript:alert(1)](<https://evil.example.com/a?q=%3Cscript%3Ealert(1)%3C/script%3E%22%27>)');
+    expect(body).toContain('Source: [javascript:alert(1) (evil.example.com)](<https://evil.example.com/a?q=%3Cscript%3Ealert(1)%3C/script%3E%22%27>)');
     // Apart from that link's destination, no raw < or [ is left in the body.
     const rest = body.replace(/^Source: .*$/m, '');
     expect(rest).not.toMatch(/(^|[^\\])[<[]/);

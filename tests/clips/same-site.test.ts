@@ -72,7 +72,8 @@ describe('exports', () => {
     const { exportHtmlReport } = await import('../../lib/export/html-report');
     const { stixBundle } = await import('../../lib/export/stix');
     const clip = await createClip({ text, mentions: finder.find(text), metadata: meta({ url: 'https://news.example.com/amp/7', canonical_url: 'https://www.news.example.com/story/7', site: 'Reuters' }), via: 'selection' });
-    expect(markdownNote(clip)).toContain('Source: [Reuters](<https://news.example.com/amp/7>)\nCanonical: <https://www.news.example.com/story/7>');
+    // The page's name for itself comes with the host it was read on.
+    expect(markdownNote(clip)).toContain('Source: [Reuters (news.example.com)](<https://news.example.com/amp/7>)\nCanonical: <https://www.news.example.com/story/7>');
     const html = exportHtmlReport([clip], { exportedAt: new Date('2024-03-01T00:00:00.000Z') });
     expect(html.indexOf('href="https://news.example.com/amp/7"')).toBeGreaterThan(0);
     expect(html.indexOf('href="https://news.example.com/amp/7"')).toBeLessThan(html.indexOf('href="https://www.news.example.com/story/7"'));
