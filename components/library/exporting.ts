@@ -11,7 +11,7 @@ import {
   type ExportDataset, type ExportFormat, type ExportIncident, type IncidentExportFormat,
 } from '@/lib/export';
 import { t, type UiLang } from '@/components/i18n';
-import { workerDeflate } from './deflate-worker';
+import { workerPack } from './deflate-worker';
 
 export type ExportChoice = ExportFormat | 'zip';
 export const EXPORT_CHOICES: readonly ExportChoice[] = [...EXPORT_FORMATS, 'zip'];
@@ -29,16 +29,16 @@ export const exportChoiceLabel = (choice: ExportChoice, lang: UiLang): string =>
 export async function exportDownload(clips: readonly Clip[], choice: ExportChoice, dataset: ExportDataset | null, now: Date): Promise<ExportDownload> {
   const options = { exportedAt: now, dataset: dataset ?? undefined };
   const base = exportBaseName(now);
-  if (choice === 'zip') return { name: `${base}.zip`, type: 'application/zip', data: asBytes(await exportArchive(clips, EXPORT_FORMATS, options, 1, deflate())) };
+  if (choice === 'zip') return { name: `${base}.zip`, type: 'application/zip', data: asBytes(await exportArchive(clips, EXPORT_FORMATS, options, 1, pack())) };
   const files = await exportFiles(clips, [choice], options);
   const format = exportFormat(choice);
   if (files.length === 1) return { name: `${base}${format.extension}`, type: format.media_type, data: files[0]!.text };
-  return { name: `${base}-${choice}.zip`, type: 'application/zip', data: asBytes(await exportArchive(clips, [choice], options, 1, deflate())) };
+  return { name: `${base}-${choice}.zip`, type: 'application/zip', data: asBytes(await exportArchive(clips, [choice], options, 1, pack())) };
 }
 
-/** The page's deflate worker, started on the first zip. */
-let worker: ReturnType<typeof workerDeflate> | null = null;
-const deflate = () => (worker ??= workerDeflate());
+/** The page's zip worker, started on the first zip. */
+let worker: ReturnType<typeof workerPack> | null = null;
+const pack = () => (worker ??= workerPack());
 
 /** What the incidents page downloads for `format`: its one file, or a zip when it writes several. */
 export async function incidentExportDownload(incidents: readonly ExportIncident[], format: IncidentExportFormat, dataset: ExportDataset | null, now: Date): Promise<ExportDownload> {

@@ -7,8 +7,7 @@ import type { Clip } from '../clips/types';
 import type { ExportOptions } from './common';
 import type { ExportIncident, IncidentExportOptions } from './incident-common';
 import { CLIP_EXPORT_FORMATS, EXPORT_REGISTRY, INCIDENT_EXPORT_FORMATS, type ExportFormat, type ExportFormatId, type IncidentExportFormat } from './registry';
-import { deflateSync } from 'fflate';
-import { ZipWriter, type Deflate, type ExportFile, type Level } from './zip';
+import { packHere, ZipWriter, type ExportFile, type Level, type Pack } from './zip';
 
 export { entityIri, type ExportDataset, type ExportOptions } from './common';
 export { exportCsv, csvField } from './csv';
@@ -19,7 +18,7 @@ export { exportJsonLd, annotationCollection, ANNO_CONTEXT } from './jsonld';
 export { exportMarkdown, markdownNote, type NoteFile } from './markdown';
 export { exportStix, stixBundle, type StixBundle } from './stix';
 export { uuidV5, MBR_NAMESPACE } from './uuid';
-export { zipFiles, ZipWriter, type Deflate, type ExportFile, type Level } from './zip';
+export { packHere, packText, zipFiles, ZipWriter, type ExportFile, type Level, type Pack, type Packed } from './zip';
 export { exportAcledCsv, ACLED_COLUMNS, ACLED_CSV_COLUMNS } from './acled-csv';
 export { exportIncidentsGeoJson, incidentsFeatureCollection } from './incidents-geojson';
 export { exportStixIncidents, stixIncidentBundle } from './stix-incidents';
@@ -56,19 +55,17 @@ export async function exportIncidentFiles(incidents: readonly ExportIncident[], 
  * One zip of the files of `formats` (see exportFiles), entries dated
  * `options.exportedAt`. Deflate level 1 by default: for 1,000 clips it zips about
  * 1.4× faster than level 6 for a third more bytes, and the archive is a local download.
- * Files under 64 KB (the Markdown notes) are stored: see zipFiles. Each file is
- * handed to `deflate` as soon as its format is rendered, so a deflate running in a
- * worker overlaps the rendering of the next formats (the library page does so).
+ * Files under 64 KB (the Markdown notes) are stored: see zipFiles. Each larger file
+ * is handed to `pack` (encode, checksum, deflate) as soon as its format is
+ * rendered, so a pack running in a worker overlaps the rendering of the next
+ * formats (the library page does so: components/library/deflate-worker.ts).
  */
-export async function exportArchive(clips: readonly Clip[], formats: readonly ExportFormat[], options: ExportOptions, level: Level = 1, deflate: Deflate = deflateHere): Promise<Uint8Array> {
-  const zip = new ZipWriter(options.exportedAt, level, 65_536, deflate);
+export async function exportArchive(clips: readonly Clip[], formats: readonly ExportFormat[], options: ExportOptions, level: Level = 1, pack: Pack = packHere): Promise<Uint8Array> {
+  const zip = new ZipWriter(options.exportedAt, level, 65_536, pack);
   const want = new Set(formats);
   for (const f of CLIP_EXPORT_FORMATS) if (want.has(f.id)) for (const file of await f.render(clips, options)) zip.add(file);
   return zip.finish();
 }
-
-/** Deflate on the calling thread. */
-export const deflateHere: Deflate = async (bytes, level) => deflateSync(bytes, { level });
 
 /** A download name for an export made at `at`: `militia-base-reader-clips-YYYY-MM-DD` (or `-incidents-`). */
 export const exportBaseName = (at: Date, subject: 'clips' | 'incidents' = 'clips') => `militia-base-reader-${subject}-${at.toISOString().slice(0, 10)}`;

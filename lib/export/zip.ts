@@ -32,32 +32,52 @@ export interface ExportFile {
  */
 export function zipFiles(files: readonly ExportFile[], mtime: Date, level: Level = 6, storeBelow = 0): Uint8Array {
   const names = new Set<string>();
-  const entries = files.map((f) => {
-    const e = prepare(f, names, level, storeBelow);
-    return { ...e, data: e.deflate ? deflateSync(e.bytes, { level }) : e.bytes };
-  });
-  return assemble(entries, mtime);
+  return assemble(files.map((f) => {
+    const name = checkName(f.name, names);
+    const stored = storedIfSmall(f.text, level, storeBelow);
+    return { name, ...(stored ?? packText(f.text, level)) };
+  }), mtime);
 }
 
 export type Level = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
-/** Raw deflate (RFC 1951) of `bytes`, which it may take over (transfer to a worker). */
-export type Deflate = (bytes: Uint8Array, level: Level) => Promise<Uint8Array>;
+
+/** What a zip entry holds of a file: its data (deflated or as is), the CRC-32 and size of its UTF-8 bytes. */
+export interface Packed {
+  readonly data: Uint8Array;
+  readonly deflated: boolean;
+  readonly crc: number;
+  readonly size: number;
+}
+
+/** A file's text encoded as UTF-8, checksummed and deflated at `level` (stored at 0). Pure: it also runs in a worker. */
+export function packText(text: string, level: Level): Packed {
+  const bytes = ENCODER.encode(text);
+  return { data: level > 0 ? deflateSync(bytes, { level }) : bytes, deflated: level > 0, crc: crc32(bytes), size: bytes.length };
+}
+
+/** packText, perhaps on another thread. */
+export type Pack = (text: string, level: Level) => Promise<Packed>;
+
+/** packText on the calling thread. */
+export const packHere: Pack = async (text, level) => packText(text, level);
 
 /**
- * A zip written as its files arrive: each file is encoded and checksummed when
- * added and its deflating handed at once to `deflate`, which may run on another
- * thread (a worker), so that the next files are rendered meanwhile; `finish`
- * assembles the archive when every deflate is done. Same bytes as zipFiles.
+ * A zip written as its files arrive: each file is checked when added and, unless
+ * it is small enough to be stored, handed at once to `pack` (encoding, checksum
+ * and deflate), which may run on another thread (a worker), so that the next files
+ * are rendered meanwhile; `finish` assembles the archive when every file is packed.
+ * Same bytes as zipFiles.
  */
 export class ZipWriter {
   readonly #names = new Set<string>();
   readonly #entries: Promise<Entry>[] = [];
-  constructor(readonly mtime: Date, readonly level: Level, readonly storeBelow: number, readonly deflate: Deflate) {}
+  constructor(readonly mtime: Date, readonly level: Level, readonly storeBelow: number, readonly pack: Pack) {}
 
   /** @throws {RangeError} as zipFiles, for this file's name. */
   add(file: ExportFile): void {
-    const e = prepare(file, this.#names, this.level, this.storeBelow);
-    this.#entries.push(e.deflate ? this.deflate(e.bytes, this.level).then((data) => ({ ...e, data })) : Promise.resolve({ ...e, data: e.bytes }));
+    const name = checkName(file.name, this.#names);
+    const stored = storedIfSmall(file.text, this.level, this.storeBelow);
+    this.#entries.push(stored ? Promise.resolve({ name, ...stored }) : this.pack(file.text, this.level).then((p) => ({ name, ...p })));
   }
 
   async finish(): Promise<Uint8Array> {
@@ -65,14 +85,24 @@ export class ZipWriter {
   }
 }
 
-/** A file checked, encoded and checksummed; `deflate` says whether its data is to be deflated. */
-function prepare(f: ExportFile, names: Set<string>, level: Level, storeBelow: number) {
-  if (f.name === '' || f.name.startsWith('/') || f.name.split('/').some((p) => p === '..' || p === '.' || p === '')) throw new RangeError(`unsafe zip entry name: ${f.name}`);
-  if (names.has(f.name)) throw new RangeError(`duplicate zip entry name: ${f.name}`);
-  names.add(f.name);
-  const bytes = ENCODER.encode(f.text);
-  const deflate = level > 0 && bytes.length >= storeBelow;
-  return { name: ENCODER.encode(f.name), bytes, deflate, method: deflate ? (8 as const) : (0 as const), crc: crc32(bytes), size: bytes.length };
+/** @throws {RangeError} on a duplicate, absolute or `..` name; else the name in UTF-8, noted in `names`. */
+function checkName(name: string, names: Set<string>): Uint8Array {
+  if (name === '' || name.startsWith('/') || name.split('/').some((p) => p === '..' || p === '.' || p === '')) throw new RangeError(`unsafe zip entry name: ${name}`);
+  if (names.has(name)) throw new RangeError(`duplicate zip entry name: ${name}`);
+  names.add(name);
+  return ENCODER.encode(name);
+}
+
+/**
+ * The entry of a file stored as is: at level 0, or under `storeBelow` bytes; null
+ * when it is to be deflated. A text of `storeBelow` code units or more has at least
+ * as many bytes, so it is never encoded here.
+ */
+function storedIfSmall(text: string, level: Level, storeBelow: number): Packed | null {
+  if (level > 0 && text.length >= storeBelow) return null;
+  const bytes = ENCODER.encode(text);
+  if (level > 0 && bytes.length >= storeBelow) return null;
+  return { data: bytes, deflated: false, crc: crc32(bytes), size: bytes.length };
 }
 
 const ENCODER = new TextEncoder();
@@ -108,12 +138,8 @@ function assemble(entries: readonly Entry[], mtime: Date): Uint8Array {
   return out;
 }
 
-interface Entry {
+interface Entry extends Packed {
   readonly name: Uint8Array;
-  readonly data: Uint8Array;
-  readonly method: 0 | 8;
-  readonly crc: number;
-  readonly size: number;
 }
 
 const LOCAL = 0x04034b50;
@@ -135,7 +161,7 @@ function header(view: DataView, at: number, signature: number, e: Entry, time: n
   if (central) view.setUint16(p, UNIX_MADE_BY, true), (p += 2);
   view.setUint16(p, 20, true); // version needed to extract: 2.0 (deflate)
   view.setUint16(p + 2, UTF8, true);
-  view.setUint16(p + 4, e.method, true);
+  view.setUint16(p + 4, e.deflated ? 8 : 0, true); // stored, or deflated
   view.setUint16(p + 6, time, true);
   view.setUint16(p + 8, date, true);
   view.setUint32(p + 10, e.crc, true);

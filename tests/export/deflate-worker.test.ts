@@ -1,13 +1,12 @@
 /**
- * The library's deflate worker client (components/library/deflate-worker.ts): the
- * archive is the same whether files are deflated by the worker, on the page after
+ * The library's zip worker client (components/library/deflate-worker.ts): the
+ * archive is the same whether files are packed by the worker, on the page after
  * the worker failed, or on the page because no worker could start.
  */
-import { deflateSync } from 'fflate';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { workerDeflate } from '../../components/library/deflate-worker';
+import { workerPack } from '../../components/library/deflate-worker';
 import type { Clip } from '../../lib/clips/types';
-import { EXPORT_FORMATS, exportArchive } from '../../lib/export';
+import { EXPORT_FORMATS, exportArchive, packText } from '../../lib/export';
 import { dataset, sampleClips } from '../clips/fixtures';
 
 const exportedAt = new Date('2024-03-01T12:00:00.000Z');
@@ -28,11 +27,11 @@ class FakeWorker {
   received = 0;
   terminated = false;
   constructor(readonly failAt = Infinity) {}
-  postMessage({ id, bytes, level }: { id: number; bytes: Uint8Array; level: 1 }) {
+  postMessage({ id, text, level }: { id: number; text: string; level: 1 }) {
     const n = ++this.received;
     setTimeout(() => {
       if (n >= this.failAt) this.onerror?.({ preventDefault() {} });
-      else this.onmessage?.({ data: { id, out: deflateSync(bytes, { level }) } });
+      else this.onmessage?.({ data: { id, packed: packText(text, level) } });
     }, 1);
   }
   terminate() {
@@ -40,11 +39,11 @@ class FakeWorker {
   }
 }
 
-describe('deflate in a worker, with the page as fallback', () => {
+describe('zip entries packed in a worker, with the page as fallback', () => {
   it('gives the same archive as deflating on the page, with one worker for every export', async () => {
     vi.stubGlobal('Worker', FakeWorker);
     const workers: FakeWorker[] = [];
-    const deflate = workerDeflate(() => {
+    const deflate = workerPack(() => {
       const w = new FakeWorker();
       workers.push(w);
       return w as unknown as Worker;
@@ -55,10 +54,10 @@ describe('deflate in a worker, with the page as fallback', () => {
     expect(workers[0]!.received).toBeGreaterThan(2);
   });
 
-  it('a worker that fails mid-export: the pending files are deflated on the page, nothing lost', async () => {
+  it('a worker that fails mid-export: the pending files are packed on the page, nothing lost', async () => {
     vi.stubGlobal('Worker', FakeWorker);
     const worker = new FakeWorker(2);
-    const deflate = workerDeflate(() => worker as unknown as Worker);
+    const deflate = workerPack(() => worker as unknown as Worker);
     expect(await exportArchive(clips, EXPORT_FORMATS, { exportedAt, dataset }, 1, deflate)).toEqual(expected);
     expect(worker.terminated).toBe(true);
     expect(await exportArchive(clips, EXPORT_FORMATS, { exportedAt, dataset }, 1, deflate)).toEqual(expected);
@@ -66,13 +65,13 @@ describe('deflate in a worker, with the page as fallback', () => {
 
   it('no worker can start, or none exists: all on the page', async () => {
     vi.stubGlobal('Worker', FakeWorker);
-    const refused = workerDeflate(() => {
+    const refused = workerPack(() => {
       throw new Error('refused by the content security policy');
     });
     expect(await exportArchive(clips, EXPORT_FORMATS, { exportedAt, dataset }, 1, refused)).toEqual(expected);
     vi.unstubAllGlobals();
     const start = vi.fn();
-    expect(await exportArchive(clips, EXPORT_FORMATS, { exportedAt, dataset }, 1, workerDeflate(start))).toEqual(expected);
+    expect(await exportArchive(clips, EXPORT_FORMATS, { exportedAt, dataset }, 1, workerPack(start))).toEqual(expected);
     expect(start).not.toHaveBeenCalled();
   });
 });

@@ -95,7 +95,7 @@ describe('STIX 2.1 incidents export', () => {
     expect(ids(again.objects)).toEqual(ids(objects));
     const clips = await stixBundle(await sampleClips(), { exportedAt, dataset });
     const siteId = (os: readonly Obj[]) => os.find((o) => o.type === 'location' && o.name === 'Ain al-Asad Air Base')!.id;
-    expect(siteId(clips.objects as Obj[])).toBe(siteId(objects));
+    expect(siteId(clips.objects)).toBe(siteId(objects));
     // Different incidents, a different bundle.
     expect((await stixIncidentBundle(incidents.slice(1), { exportedAt, dataset })).id).not.toBe((await stixIncidentBundle(incidents, { exportedAt, dataset })).id);
   });
