@@ -19,6 +19,9 @@ import type { IncidentSummary } from '../../lib/dataset/summary';
 import type { OwnIncident } from '../../lib/own-incidents/types';
 import { checkOwnIncident } from '../../lib/own-incidents/validate';
 import { PUBLISHED_KEY } from '../../lib/published';
+import { formatNumber } from '../../components/i18n';
+import { pluralize } from '../../components/i18n/plural';
+import { eventPlurals } from '../../components/i18n/strings/events';
 import { renderRoot } from '../fixtures/render-root';
 import { waitFor } from '../fixtures/wait';
 import { shippedPublished } from './fixtures';
@@ -76,6 +79,14 @@ describe('the article’s events against the dataset (article-events.ts)', () =>
   });
 });
 
+describe('the words of the panel', () => {
+  it('counts recalled events with the plural rules of each language', () => {
+    const ar = (n: number) => pluralize('ar', eventPlurals.eventBackground.ar, n);
+    expect([1, 2, 3, 11, 100].map(ar)).toEqual(['حدث سابق يستذكره المقال', 'حدثان سابقان يستذكرهما المقال', `${formatNumber('ar', 3)} أحداث سابقة يستذكرها المقال`, `${formatNumber('ar', 11)} حدثاً سابقاً يستذكرها المقال`, `${formatNumber('ar', 100)} حدث سابق يستذكرها المقال`]);
+    expect([1, 2].map((n) => pluralize('en', eventPlurals.eventBackground.en, n))).toEqual(['1 earlier event the article recalls', '2 earlier events the article recalls']);
+  });
+});
+
 describe('the «This article reports» panel', () => {
   const host = renderRoot();
   afterEach(() => vi.restoreAllMocks());
@@ -122,6 +133,17 @@ describe('the «This article reports» panel', () => {
     expect(folded.textContent).toContain('Islamic Resistance in Iraq');
     act(() => (news.querySelector('button.event-show') as HTMLButtonElement).click());
     await waitFor(() => expect(tabs).toHaveBeenCalledWith(5, { type: 'page/show-event', index: 0 }));
+  });
+
+  it('shows a long passage cut at a word, whole on the page', async () => {
+    const long = `${'قصف صاروخي على القاعدة '.repeat(20)}نهاية`;
+    answer(result([event({ evidence_text: long })]));
+    act(() => render(<ArticleEvents lang="ar" tabId={10} page={ready} />, host.el));
+    const quote = await waitFor(() => host.el.querySelector('blockquote.evidence')?.textContent ?? false);
+    expect(quote.length).toBeLessThanOrEqual(281);
+    expect(quote.endsWith('…')).toBe(true);
+    expect(long.startsWith(quote.slice(0, -1))).toBe(true);
+    expect(long.charAt(quote.length - 1)).toBe(' ');
   });
 
   it('shows both values of a contradiction side by side', async () => {
