@@ -178,7 +178,7 @@ export class ClipMarks {
     let region: Element | null = at.nodeType === Node.ELEMENT_NODE ? (at as Element) : at.parentElement;
     const enough = Math.max(MIN_REGION, REGION_FACTOR * e.clip.text.length);
     while (region && region !== root && (region.textContent?.length ?? 0) < enough) region = region.parentElement;
-    if (!region || !region.isConnected || !(region === root || root.contains(region))) {
+    if (!region?.isConnected || !(region === root || root.contains(region))) {
       Object.assign(e, { range: null, text: '', score: 0 });
       return;
     }

@@ -5,7 +5,7 @@
 import 'fake-indexeddb/auto';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { type ClipDraft } from '../../adapters/clips/messages';
+import type { ClipDraft } from '../../adapters/clips/messages';
 import { clipMessageListener, createClipHandlers } from '../../adapters/clips/service';
 import { listClips } from '../../adapters/clips/store';
 import { onPageMessage } from '../../adapters/page/service';
