@@ -34,13 +34,15 @@ export function csvField(value: string | number | null): string {
 export function exportCsv(clips: readonly Clip[], dataset?: ExportDataset): string {
   const kindOf = entityKinds(dataset);
   const rows: string[] = [CSV_COLUMNS.join(',')];
+  const fields = (values: readonly (string | number | null)[]) => values.map(csvField).join(',');
   for (const c of clips) {
-    const clip = [c.id, c.title, c.url, c.site, c.published, c.captured_at];
-    const tail = [c.tags.join('; '), c.notes];
-    if (c.mentions.length === 0) rows.push([...clip, null, null, null, null, null, null, null, null, null, null, null, ...tail, null].map(csvField).join(','));
+    // A clip's own fields repeat on each of its rows: written once.
+    const clip = fields([c.id, c.title, c.url, c.site, c.published, c.captured_at]);
+    const tail = fields([c.tags.join('; '), c.notes]);
+    if (c.mentions.length === 0) rows.push(`${clip},${fields([null, null, null, null, null, null, null, null, null, null, null])},${tail},${csvField(null)}`);
     for (const m of c.mentions) {
       const [quote] = m.selectors;
-      rows.push([...clip, m.entity.id, m.entity.kind, m.entity.name_ar, m.entity.name_en, m.exact, m.start, m.end, m.match, m.score, quote.prefix, quote.suffix, ...tail, kindOf(m.entity)].map(csvField).join(','));
+      rows.push(`${clip},${fields([m.entity.id, m.entity.kind, m.entity.name_ar, m.entity.name_en, m.exact, m.start, m.end, m.match, m.score, quote.prefix, quote.suffix])},${tail},${csvField(kindOf(m.entity))}`);
     }
   }
   return '\ufeff' + rows.join('\r\n') + '\r\n';
