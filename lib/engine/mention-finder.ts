@@ -55,6 +55,8 @@ export class MentionFinder {
   private readonly abbreviationPatterns: readonly RegExp[];
   /** Reused by every `find` (which runs to completion before the next can start). */
   private readonly buffers = new ScanBuffers();
+  /** Each name's ordinary reading, if any (see `ordinaryReading`), found once per pattern role. */
+  private readonly readings = new Map<NameRole, { reading: { readonly before: ReadonlySet<string>; readonly after: ReadonlySet<string> }; whole: boolean } | null>();
   /** The scripts' text senses, with entity indices. */
   private readonly senses: readonly { forms: ReadonlySet<string>; usually: number; means: number; unless: readonly string[] }[];
 
@@ -217,8 +219,9 @@ export class MentionFinder {
     for (const f of names) {
       const apposition = f.role.script.townApposition;
       if (f.role.kind !== 'base' || !apposition) continue;
-      const at = folded.sourceEnd(f.end - 1);
-      if (apposition.test(folded.source.slice(at, at + 32))) (towns ??= new Set()).add(f.role.variant.text);
+      // A sticky pattern read in place: no slice of the source per name.
+      apposition.lastIndex = folded.sourceEnd(f.end - 1);
+      if (apposition.test(folded.source)) (towns ??= new Set()).add(f.role.variant.text);
     }
     return towns;
   }
@@ -226,7 +229,7 @@ export class MentionFinder {
   /** A name right after a person's title is that person («الطيار موفق السلطي», the pilot the base is named after). */
   private titledPerson(f: Found, near: Neighbours): boolean {
     const titles = f.role.script.personTitles;
-    if (titles.size === 0) return false;
+    if (titles.size === 0 || f.role.kind !== 'base') return false;
     const w = near.wordRightBefore(f.wordStart);
     return w !== null && f.role.script.stems(near.text(w)).some((stem) => titles.has(stem));
   }
@@ -367,11 +370,17 @@ export class MentionFinder {
   private ordinaryReading(f: Found, near: Neighbours): boolean {
     const script = f.role.script;
     if (script.ordinaryReadings.size === 0) return false;
-    const text = f.role.variant.text;
-    const whole = script.ordinaryReadings.get(text);
-    // A name of several words ending in such a word («حقل العمر الزمني»): the word after tells.
-    const reading = whole ?? script.ordinaryReadings.get(text.slice(text.lastIndexOf(' ') + 1));
-    if (!reading) return false;
+    let known = this.readings.get(f.role);
+    if (known === undefined) {
+      const text = f.role.variant.text;
+      const whole = script.ordinaryReadings.get(text);
+      // A name of several words ending in such a word («حقل العمر الزمني»): the word after tells.
+      const last = whole ? undefined : script.ordinaryReadings.get(text.slice(text.lastIndexOf(' ') + 1));
+      known = whole ? { reading: whole, whole: true } : last ? { reading: last, whole: false } : null;
+      this.readings.set(f.role, known);
+    }
+    if (!known) return false;
+    const { reading, whole } = known;
     const [before] = whole ? near.wordsBefore(f.wordStart, 1) : [];
     if (before && script.stems(near.text(before)).some((w) => reading.before.has(w))) return true;
     const [after] = near.wordsAfter(f.end, 1);
@@ -383,7 +392,6 @@ export class MentionFinder {
    * the usual sense, shows to stand for that entity (see `ScriptRules.textSenses`).
    */
   private inTextSense(folded: NormalizedText, kept: Candidate[]): Candidate[] {
-    let text: string | null = null;
     const formOf = (c: Candidate) => {
       let s = '';
       for (let i = c.foldedStart; i < c.foldedEnd; i++) s += String.fromCharCode(folded.codes[i]);
@@ -393,8 +401,8 @@ export class MentionFinder {
       if (!kept.some((c) => c.entity === sense.means)) continue;
       const bare = kept.filter((c) => c.entity === sense.usually && sense.forms.has(formOf(c)));
       if (bare.length === 0) continue;
-      text ??= foldedString(folded);
-      if (sense.unless.some((w) => text!.includes(w))) continue;
+      // Looked for in the source: building the folded text as a string costs a long page dearly.
+      if (sense.unless.some((w) => folded.source.includes(w))) continue;
       kept = kept.map((c) => (bare.includes(c) ? { ...c, entity: sense.means, kind: this.lexicon.entries[sense.means].kind } : c));
     }
     return kept;
@@ -625,13 +633,6 @@ function lowerBound(a: Int32Array, x: number): number {
     else hi = mid;
   }
   return lo;
-}
-
-/** The folded text as a string, built in chunks (a page may be millions of code units long). */
-function foldedString(folded: NormalizedText): string {
-  let s = '';
-  for (let i = 0; i < folded.length; i += 8192) s += String.fromCharCode(...folded.codes.subarray(i, Math.min(folded.length, i + 8192)));
-  return s;
 }
 
 /** Where `word` stands as a whole word in `text` (no letter or digit either side): start offsets, in order. */

@@ -89,7 +89,7 @@ export interface ScriptRules {
   readonly figurativeAfter: ReadonlySet<string>;
   /** Titles of a person (folded stems): a name right after one is that person («الطيار موفق السلطي»). */
   readonly personTitles: ReadonlySet<string>;
-  /** Matched against the source text right after a base name: the text calls the name a village or town there («، وهي قرية»). */
+  /** A sticky pattern matched at the end of a base name in the source text: the text calls the name a village or town there («، وهي قرية»). */
   readonly townApposition: RegExp | null;
   /** An article at the start of a span that is no word of a capitalised name ("Al-Qaim" is one word). */
   readonly leadingArticle: RegExp | null;
@@ -108,6 +108,6 @@ export interface TextSense {
   readonly usually: string;
   /** The entity id they stand for in a text that names it. */
   readonly means: string;
-  /** Folded words that keep the usual sense anywhere in the text. */
+  /** Words, as the press writes them (not folded), that keep the usual sense anywhere in the text. */
   readonly unless: readonly string[];
 }

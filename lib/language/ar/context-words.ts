@@ -246,7 +246,8 @@ export const textSenses: readonly { readonly forms: readonly string[]; readonly 
     forms: ['حزب الله'],
     usually: 'lebanese-hezbollah',
     means: 'kataib-hezbollah',
-    unless: ['لبنان', 'اللبناني', 'اللبنانية', 'نصر الله', 'نصرالله', 'بيروت', 'الضاحية', 'الجنوب اللبناني'],
+    // As written (looked for in the text unfolded): «لبنان» also covers «لبناني», «اللبنانية».
+    unless: ['لبنان', 'لبناني', 'نصر الله', 'نصرالله', 'بيروت', 'الضاحية'],
     example: 'قصفت واشنطن مواقع كتائب حزب الله قرب القائم، وتوعد حزب الله بالرد',
   },
 ];
@@ -259,7 +260,7 @@ export const textSenses: readonly { readonly forms: readonly string[]; readonly 
  * real mention lost.
  */
 export const townApposition = {
-  pattern: /^["”»]?\s*[،,]?\s*و?(?:هي|هو)\s+(?:قرية|بلدة|مدينة|بلده|ناحية)(?![\u0621-\u064a])/u,
+  pattern: /["”»]?\s*[،,]?\s*و?(?:هي|هو)\s+(?:قرية|بلدة|مدينة|بلده|ناحية)(?![\u0621-\u064a])/uy,
   example: 'زرنا عين الأسد، وهي قرية في الجليل، وسكانها',
 } as const;
 

@@ -46,6 +46,6 @@ export const letterQuotes = {
 
 /** A base name the text calls a town or village right where it names it ("Harir, a town in Erbil"): see the Arabic rule. */
 export const townApposition = {
-  pattern: /^["”]?,?\s+(?:is\s+|was\s+)?an?\s+(?:small\s+)?(?:village|town|city)\b/i,
+  pattern: /["”]?,?\s+(?:is\s+|was\s+)?an?\s+(?:small\s+)?(?:village|town|city)\b/iy,
   example: 'we drove to Harir, a town north of Erbil',
 } as const;
