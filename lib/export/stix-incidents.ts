@@ -28,7 +28,7 @@ import { attackers, incidentIndex, isOwnIncident, periodEnd, type ExportIncident
 import { CONFIDENCE, forceIdentity, location, references, sdo, threatActor, toolIdentity, type Stamp, type StixObject } from './stix-objects';
 import { datasetTime, TOOL_IDENTITY_CREATED, type StixBundle } from './stix';
 import type { ExportedEntity } from './common';
-import { uuidV5 } from './uuid';
+import { uuidV5Sync } from './uuid';
 
 export async function exportStixIncidents(incidents: readonly ExportIncident[], options: IncidentExportOptions): Promise<string> {
   return JSON.stringify(await stixIncidentBundle(incidents, options)) + '\n';
@@ -52,8 +52,7 @@ export async function stixIncidentBundle(incidents: readonly ExportIncident[], o
     for (const s of i.sites) keys.push(['relationship', `targets|${i.id}|${s}`]);
     for (const [g, basis] of attributions(i)) keys.push(['relationship', `attributed-to|${basis}|${i.id}|${g}`]);
   }
-  const uuids = await Promise.all(keys.map(([type, key]) => uuidV5(`${type}|${key}`)));
-  const ids = new Map(keys.map(([type, key], n) => [`${type}|${key}`, `${type}--${uuids[n]}`]));
+  const ids = new Map(keys.map(([type, key]) => [`${type}|${key}`, `${type}--${uuidV5Sync(`${type}|${key}`)}`]));
   const id = (type: string, key: string) => ids.get(`${type}|${key}`)!;
 
   const tool = id('identity', 'tool');

@@ -24,7 +24,7 @@ import type { Incident } from '../dataset/schema';
 import { entitiesOf, type ExportDataset, type ExportedEntity, type ExportOptions } from './common';
 import { groupKind } from './group-kind';
 import { forceIdentity, location, note, report, targets, threatActor, toolIdentity, type Stamp, type StixObject } from './stix-objects';
-import { uuidV5 } from './uuid';
+import { uuidV5Sync } from './uuid';
 
 /** When this tool's identity object was first defined; it never changes. */
 export const TOOL_IDENTITY_CREATED = '2026-01-01T00:00:00.000Z';
@@ -43,7 +43,6 @@ export async function stixBundle(clips: readonly Clip[], options: ExportOptions)
   const entities = entitiesOf(clips, options.dataset);
   const pairs = targetPairs(entities, options.dataset);
   const bundleKey = `${options.exportedAt.toISOString()}|${clips.map((c) => c.id).join(',')}`;
-  // Every id at once: the SHA-1 digests run concurrently.
   const id = await stixIds([
     ['identity', 'tool'],
     ['bundle', bundleKey],
@@ -92,8 +91,7 @@ function stixType(e: ExportedEntity): 'location' | 'threat-actor' | 'identity' {
 /** `<type>--<UUIDv5 of "type|key">` for every [type, key], looked up afterwards by the same pair. */
 async function stixIds(keys: readonly [string, string][]): Promise<(type: string, key: string) => string> {
   const names = keys.map(([type, key]) => `${type}|${key}`);
-  const uuids = await Promise.all(names.map((n) => uuidV5(n)));
-  const byName = new Map(names.map((n, i) => [n, `${n.slice(0, n.indexOf('|'))}--${uuids[i]}`]));
+  const byName = new Map(names.map((n) => [n, `${n.slice(0, n.indexOf('|'))}--${uuidV5Sync(n)}`]));
   return (type, key) => byName.get(`${type}|${key}`)!;
 }
 
