@@ -153,6 +153,12 @@ describe('found on the second development set (corpus/dev2)', () => {
     expect(found('وقع الهجوم على برج "تي 22" قرب الحدود')).toEqual(['برج "تي 22"→tower-22']);
   });
 
+  it('reads "Qayyarah West" and "Qayyara West", as the press names the airfield', () => {
+    expect(found('Qayyarah West airfield was rebuilt')).toEqual(['Qayyarah West→qayyarah-west']);
+    expect(found('at Qayyara West, south of Mosul')).toEqual(['Qayyara West→qayyarah-west']);
+    expect(found('the Qayyarah town council')).toEqual([]);
+  });
+
   it("reads the transliteration Hash'd Shaabi", () => {
     expect(found("rockets launched by part of Hash'd Shaabi")).toEqual(["Hash'd Shaabi→popular-mobilization-forces"]);
   });
