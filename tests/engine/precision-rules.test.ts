@@ -139,6 +139,12 @@ describe('found on the second development set (corpus/dev2)', () => {
     expect(found('زار العديد من الوفود قاعدة العديد')).toEqual(['العديد→al-udeid-air-base']);
   });
 
+  it('joins an ordinary English name to the kept mention before it with "and"', () => {
+    expect(found('drone attacks on Ain al-Asad and Harir')).toEqual(['Ain al-Asad→ain-al-asad', 'Harir→harir-air-base']);
+    expect(found('Ain al-Asad, Harir, Shaddadi and Conoco')).toEqual(['Ain al-Asad→ain-al-asad', 'Harir→harir-air-base', 'Shaddadi→shaddadi-base', 'Conoco→conoco-gas-field']);
+    expect(found('silk from Harir and Conoco')).toEqual([]);
+  });
+
   it('reads a plural cue before a group name in English', () => {
     expect(found('large militias like Badr fought there')).toEqual(['Badr→badr-organization']);
     expect(found('Badr said the moon was full')).toEqual([]);

@@ -1,6 +1,6 @@
 import type { PatternVariant, ScriptRules } from '../script-rules';
 import { abbreviationDefinition, articleBeforeName, leadingArticle, letterQuotes, townApposition } from './name-forms';
-import { latinAfterFillers, latinForeignPlaces, latinGivenNames, latinLocationVerbs, latinLocativeTriggers, latinMilitiaCuesAfter, latinPlaceNounsAfter, latinBaseTriggersAfter, latinBaseTriggersBefore, latinLocatives, latinMilitiaCues, latinPlaceNouns } from './context-words';
+import { latinAfterFillers, latinCoordinators, latinForeignPlaces, latinGivenNames, latinLocationVerbs, latinLocativeTriggers, latinMilitiaCuesAfter, latinPlaceNounsAfter, latinBaseTriggersAfter, latinBaseTriggersBefore, latinLocatives, latinMilitiaCues, latinPlaceNouns } from './context-words';
 
 /** English names in Latin script: no proclitics; apostrophes are optional («Kata'ib» = «Kataib»). */
 export function createLatinRules(fold: (s: string) => string): ScriptRules {
@@ -24,7 +24,7 @@ export function createLatinRules(fold: (s: string) => string): ScriptRules {
     placeNouns: new Set(latinPlaceNouns.map(fold)),
     placeNounsAfter: new Set(latinPlaceNounsAfter.map(fold)),
     locativeWindow: 6,
-    coordinators: [],
+    coordinators: latinCoordinators,
     militiaCues: new Set(latinMilitiaCues.map(fold)),
     nameDescriptors: new Set(latinMilitiaCues.map(fold)),
     givenNames: new Set(latinGivenNames.map(fold)),
