@@ -47,11 +47,15 @@ export function yamlString(s: string): string {
  * rule. Line breaks are kept.
  */
 export function markdownText(s: string): string {
-  return s
-    .replace(/[\\`*_[\]<>#|~=$%&]/g, '\\$&')
-    .replace(/^([ \t]*)([-+])/gm, '$1\\$2')
-    .replace(/^([ \t]*\d+)([.)])/gm, '$1\\$2');
+  const escaped = MARKDOWN_SPECIAL.test(s) ? s.replace(MARKDOWN_SPECIALS, '\\$&') : s;
+  // Only a line that starts with - + or digits and . ) needs more: most texts have none.
+  if (!MAYBE_LIST.test(escaped)) return escaped;
+  return escaped.replace(/^([ \t]*)([-+])/gm, '$1\\$2').replace(/^([ \t]*\d+)([.)])/gm, '$1\\$2');
 }
+
+const MARKDOWN_SPECIAL = /[\\`*_[\]<>#|~=$%&]/;
+const MARKDOWN_SPECIALS = /[\\`*_[\]<>#|~=$%&]/g;
+const MAYBE_LIST = /[-+]|\d[.)]/;
 
 /** True for an absolute http: or https: URL: the only links any export writes. */
 export function isLinkable(url: string): boolean {
