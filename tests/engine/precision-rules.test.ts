@@ -159,6 +159,11 @@ describe('found on the second development set (corpus/dev2)', () => {
     expect(found('وقع الهجوم على برج "تي 22" قرب الحدود')).toEqual(['برج "تي 22"→tower-22']);
   });
 
+  it('reads «فكتوري» after a trigger word, as the press spells Victory base', () => {
+    expect(found('سقط صاروخان على قاعدة فكتوري')).toEqual(['فكتوري→victory-base-bdsc']);
+    expect(found('رواية فكتوري هوغو')).toEqual([]);
+  });
+
   it('reads "Qayyarah West" and "Qayyara West", as the press names the airfield', () => {
     expect(found('Qayyarah West airfield was rebuilt')).toEqual(['Qayyarah West→qayyarah-west']);
     expect(found('at Qayyara West, south of Mosul')).toEqual(['Qayyara West→qayyarah-west']);
