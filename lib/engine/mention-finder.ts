@@ -470,7 +470,11 @@ export class MentionFinder {
     const shown = new Set(kept.filter((c) => groups.has(c.entity)).map((c) => c.entity));
     const out: Candidate[] = [];
     for (const f of licensable) {
-      if (shown.has(f.role.entity)) out.push(this.candidate(folded, f.start, f.end, f.role.entity, 1));
+      if (!shown.has(f.role.entity)) continue;
+      // «الطلاب النجباء»: right after a definite noun the name is its adjective, not the group.
+      const w = near.wordRightBefore(f.wordStart);
+      if (w !== null && f.role.script.definite(near.text(w))) continue;
+      out.push(this.candidate(folded, f.start, f.end, f.role.entity, 1));
     }
     return out;
   }

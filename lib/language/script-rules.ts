@@ -81,6 +81,8 @@ export interface ScriptRules {
    * about Kata'ib Hezbollah), unless the text has one of `unless` (folded).
    */
   readonly textSenses: readonly TextSense[];
+  /** Whether a (folded) word is definite, so that an ordinary name right after it reads as its adjective («الطلاب النجباء»). */
+  definite(word: string): boolean;
   /** The proclitics of `prefix` with a letter the script elides written back (ل + ال → «لل» gives «لال»), so that a list of proclitics can be looked for in it. */
   restoredPrefix(prefix: string): string;
   /** Quote marks (a source character) that, opened inside a name, write a letter there, not a quotation ("Liwaa Imam ‘Ali"). */

@@ -225,6 +225,15 @@ export const ordinaryReadings: readonly { readonly name: string; readonly meanin
     example: 'يقاس في هذا حقل العمر الزمني للطالب',
   },
   {
+    // A build-up or a crowd: «الحشد العسكري الأمريكي», «الحشد الجماهيري», also in a text
+    // that names the Popular Mobilization Forces (whose bare «الحشد» one sense per text licenses).
+    name: 'الحشد',
+    meaning: 'a crowd; a build-up',
+    before: [],
+    after: ['العسكري', 'الجماهيري', 'البشري', 'الإعلامي', 'الدولي', 'الكبير', 'الضخم', 'الأمريكي', 'الإسرائيلي', 'البحري'],
+    example: 'قال الحشد الشعبي إنه جاهز، في ظل الحشد العسكري الأمريكي في المنطقة',
+  },
+  {
     // A country: «قاعدة بلد المنشأ» is the rule of the country of origin.
     name: 'بلد',
     meaning: 'country',

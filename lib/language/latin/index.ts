@@ -37,6 +37,7 @@ export function createLatinRules(fold: (s: string) => string): ScriptRules {
     ordinaryReadings: new Map(),
     textSenses: [],
     restoredPrefix: (prefix) => prefix,
+    definite: () => false,
     leadingArticle: leadingArticle.pattern,
     letterQuotes: letterQuotes.pattern,
     townApposition: townApposition.pattern,
