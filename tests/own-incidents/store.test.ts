@@ -162,6 +162,11 @@ describe('messages', () => {
     expect(forSender({ type: 'own-incidents/delete', id: 'own-x' }, tab)).toBeNull();
     expect(forSender({ type: 'own-incidents/delete', id: 'own-x' }, {})).not.toBeNull();
     expect(forSender({ type: 'own-incidents/lookup', entityId: 'x' }, tab)).not.toBeNull();
+    // An extension page in a tab (the incidents page) is the extension's: it may delete.
+    const ext = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop';
+    const del = { type: 'own-incidents/delete' as const, id: 'own-x' };
+    expect(forSender(del, { url: `${ext}/incidents.html`, tab: {} }, ext)).toBe(del);
+    expect(forSender(del, { url: 'https://news.example.org/', tab: {} }, ext)).toBeNull();
     expect(refusal(save)).toEqual({ ok: false, error: 'a page may only keep incidents of its own articles' });
     expect(refusal({ type: 'own-incidents/lookup' })).toEqual([]);
   });
