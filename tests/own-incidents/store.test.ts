@@ -163,7 +163,8 @@ describe('messages', () => {
     expect(forSender({ type: 'own-incidents/delete', id: 'own-x' }, {})).not.toBeNull();
     expect(forSender({ type: 'own-incidents/lookup', entityId: 'x' }, tab)).not.toBeNull();
     // An extension page in a tab (the incidents page) is the extension's: it may delete.
-    const ext = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop';
+    // (Node gives chrome-extension: URLs no origin; an https origin stands for it, the comparison is the same.)
+    const ext = 'https://extension.example';
     const del = { type: 'own-incidents/delete' as const, id: 'own-x' };
     expect(forSender(del, { url: `${ext}/incidents.html`, tab: {} }, ext)).toBe(del);
     expect(forSender(del, { url: 'https://news.example.org/', tab: {} }, ext)).toBeNull();
