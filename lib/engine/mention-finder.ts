@@ -285,7 +285,7 @@ export class MentionFinder {
     }
     if (this.afterTrigger(f, near, isWordOf)) return true;
     if (this.beforeTrigger(f, near)) return true;
-    if (f.role.script.capitalisedNames && this.capitalised(folded, f)) return true;
+    if (f.role.script.capitalisedNames && this.capitalised(folded, f, near)) return true;
     return this.afterLocative(f, near, isWordOf);
   }
 
@@ -331,10 +331,11 @@ export class MentionFinder {
    * word capitalised is a proper name ("the Green Zone", "Green Village" against "a
    * green zone").
    */
-  private capitalised(folded: NormalizedText, f: Found): boolean {
-    const span = folded.source.slice(folded.sourceStart(f.start), folded.sourceEnd(f.end - 1));
-    const article = f.role.script.leadingArticle?.exec(span);
-    const words = span.slice(article ? article[0].length : 0).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  private capitalised(folded: NormalizedText, f: Found, near: Neighbours): boolean {
+    // "the Al-Qaim District": a place, capitals or not.
+    const [next] = near.wordsAfter(f.end, 1);
+    if (next && f.role.script.placeNounsAfter.has(near.text(next))) return false;
+    const words = folded.source.slice(folded.sourceStart(f.start), folded.sourceEnd(f.end - 1)).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
     return words.length > 1 && words.every((w) => /^\p{Lu}/u.test(w));
   }
 
@@ -471,9 +472,6 @@ export class MentionFinder {
     const out: Candidate[] = [];
     for (const f of licensable) {
       if (!shown.has(f.role.entity)) continue;
-      // «الطلاب النجباء»: right after a definite noun the name is its adjective, not the group.
-      const w = near.wordRightBefore(f.wordStart);
-      if (w !== null && f.role.script.definite(near.text(w))) continue;
       out.push(this.candidate(folded, f.start, f.end, f.role.entity, 1));
     }
     return out;

@@ -81,8 +81,6 @@ export interface ScriptRules {
    * about Kata'ib Hezbollah), unless the text has one of `unless` (folded).
    */
   readonly textSenses: readonly TextSense[];
-  /** Whether a (folded) word is definite, so that an ordinary name right after it reads as its adjective («الطلاب النجباء»). */
-  definite(word: string): boolean;
   /** The proclitics of `prefix` with a letter the script elides written back (ل + ال → «لل» gives «لال»), so that a list of proclitics can be looked for in it. */
   restoredPrefix(prefix: string): string;
   /** Quote marks (a source character) that, opened inside a name, write a letter there, not a quotation ("Liwaa Imam ‘Ali"). */
@@ -93,8 +91,6 @@ export interface ScriptRules {
   readonly personTitles: ReadonlySet<string>;
   /** A sticky pattern matched at the end of a base name in the source text: the text calls the name a village or town there («، وهي قرية»). */
   readonly townApposition: RegExp | null;
-  /** An article at the start of a span that is no word of a capitalised name ("Al-Qaim" is one word). */
-  readonly leadingArticle: RegExp | null;
   /**
    * Matched against the source text right before a mention in this script: an article
    * written apart from the name that the span takes in (group 1), as in "al-Harir".

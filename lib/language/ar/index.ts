@@ -96,11 +96,8 @@ export function createArabicRules(fold: (s: string) => string): ScriptRules {
     locationVerbs: words(locationVerbs),
     ordinaryReadings: new Map(ordinaryReadings.map((r) => [fold(r.name), { before: words(r.before.map((word) => ({ word }))), after: words(r.after.map((word) => ({ word }))) }])),
     textSenses: textSenses.map((t) => ({ forms: new Set(t.forms.map(fold)), usually: t.usually, means: t.means, unless: t.unless })),
-    // A conjunction, then the article («والطلاب»), or ل with the article's alef dropped («للطلاب»).
-    definite: (word) => conj.some((c) => word.startsWith(c + art)) || word.startsWith(art) || word.startsWith(lam + artLam),
     // «لل» is ل + ال: the article is there, its alef dropped.
     restoredPrefix: (prefix) => (prefix.endsWith(lam + artLam) ? prefix.slice(0, -artLam.length) + art : prefix),
-    leadingArticle: null,
     letterQuotes: null,
     townApposition: townApposition.pattern,
     personTitles: words(personTitles),

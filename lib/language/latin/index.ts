@@ -1,5 +1,5 @@
 import type { PatternVariant, ScriptRules } from '../script-rules';
-import { abbreviationDefinition, articleBeforeName, leadingArticle, letterQuotes, townApposition } from './name-forms';
+import { abbreviationDefinition, articleBeforeName, letterQuotes, townApposition } from './name-forms';
 import { latinAfterFillers, latinCoordinators, latinForeignPlaces, latinGivenNames, latinLocationVerbs, latinLocativeTriggers, latinMilitiaCuesAfter, latinPlaceNounsAfter, latinBaseTriggersAfter, latinBaseTriggersBefore, latinLocatives, latinMilitiaCues, latinPlaceNouns } from './context-words';
 
 /** English names in Latin script: no proclitics; apostrophes are optional («Kata'ib» = «Kataib»). */
@@ -37,8 +37,6 @@ export function createLatinRules(fold: (s: string) => string): ScriptRules {
     ordinaryReadings: new Map(),
     textSenses: [],
     restoredPrefix: (prefix) => prefix,
-    definite: () => false,
-    leadingArticle: leadingArticle.pattern,
     letterQuotes: letterQuotes.pattern,
     townApposition: townApposition.pattern,
     personTitles: new Set(),

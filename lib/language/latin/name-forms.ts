@@ -22,17 +22,6 @@ export const articleBeforeName = {
   example: 'the drone hit al-Harir airbase',
 } as const;
 
-/**
- * The Arabic article at the start of a transliterated name is no word of its own:
- * "Al-Qaim" and "Al-Qayyarah" are one capitalised word, not a capitalised name of two
- * ("in Al-Qaim District", https://www.shafaq.com/en/Iraq-News/PMF-The-cowardly-US-aggression-killed-and-injured-41-members).
- * Measured on 64 real English passages: 2 false hits prevented, none of the 16 real
- * "Green Zone"/"Green Village" mentions lost.
- */
-export const leadingArticle = {
-  pattern: /^(?:al|el|a[sdtnrz]h?)[-‐‑ ]/i,
-  example: 'Al-Qaim District',
-} as const;
 
 /**
  * A single quote glued to the front of a word inside a name writes the ʿayn, not a
