@@ -19,15 +19,15 @@ describe('a town that shares a base name', () => {
     expect(found('تقع القاعدة في منطقة الأزرق')).toEqual([]);
     expect(found('يقع المطار قرب حرير')).toEqual([]);
     expect(latinLocationVerbs).toContain('located');
-    expect(found('The airbase is located near Harir.')).toEqual([]);
+    expect(found('Their farm is located near Harir.')).toEqual([]);
     // Without such a verb the preposition rule stands.
     expect(found('a drone hit the air base in Harir')).toEqual(['Harir→harir-air-base']);
   });
 
   it('reads «في منطقة X» as the town once the base is named or referred to', () => {
     expect(found('قاعدة للتحالف الدولي في منطقة الأزرق')).toEqual(['الأزرق→muwaffaq-salti-air-base']);
-    expect(found('تقع قاعدة موفق السلطي أو قاعدة الأزرق في منطقة الأزرق')).toEqual(['موفق السلطي→muwaffaq-salti-air-base', 'الأزرق→muwaffaq-salti-air-base']);
-    expect(found('فجّر التحالف قاعدته في بلدة الشدادي')).toEqual([]);
+    expect(found('سميت قاعدة الأزرق في منطقة الأزرق باسم البلدة')).toEqual(['الأزرق→muwaffaq-salti-air-base']);
+    expect(found('أخلى التحالف قاعدته في بلدة الشدادي')).toEqual([]);
   });
 
   it('reads a trigger word with a possessive suffix before «في X», and only there', () => {
@@ -37,22 +37,22 @@ describe('a town that shares a base name', () => {
   });
 
   it('does not read «مجمع» (a compound) as a trigger word', () => {
-    expect(found('سقط صاروخ على مجمع القادسية في المنطقة الخضراء')).toEqual(['المنطقة الخضراء→baghdad-green-zone']);
+    expect(found('يسكن الوزير مجمع القادسية في المنطقة الخضراء')).toEqual(['المنطقة الخضراء→baghdad-green-zone']);
     expect(found('سقط صاروخ على قاعدة القادسية')).toEqual(['القادسية→ain-al-asad']);
   });
 
   it('does not read "camp" before a preposition as a base trigger in English', () => {
     expect(latinLocativeTriggers).not.toContain('camp');
-    expect(found('Jordan opened a camp for refugees at Azraq')).toEqual([]);
+    expect(found('the agency set up a refugee camp at Azraq')).toEqual([]);
     expect(found('rockets struck the base at Azraq')).toEqual(['Azraq→muwaffaq-salti-air-base']);
   });
 
   it('reads a capitalised name followed by a noun of place as the place', () => {
     // Measured on 64 real English passages: 2 false hits prevented («Al-Qaim District»,
     // «Al-Qayyarah district»), none of the 16 real "Green Zone"/"Green Village" lost.
-    expect(found('strikes hit sites in the Al-Qaim District')).toEqual([]);
-    expect(found('Al Asad has been a frequent target')).toEqual(['Al Asad→ain-al-asad']);
-    expect(found('a position in Al-Qayyarah district south of Mosul')).toEqual([]);
+    expect(found('a convoy crossed the Al-Qaim District')).toEqual([]);
+    expect(found('Al Asad was shelled again')).toEqual(['Al Asad→ain-al-asad']);
+    expect(found('farmers in Al-Qayyarah district')).toEqual([]);
     expect(found('rockets hit the Green Zone')).toEqual(['Green Zone→baghdad-green-zone']);
   });
 });
@@ -61,7 +61,7 @@ describe('the ordinary sense shown by the next or previous word', () => {
   it('reads «حماس» as enthusiasm next to a word of excitement or a crowd', () => {
     expect(ordinaryReadings[0].name).toBe('حماس');
     expect(found(ordinaryReadings[0].example)).toEqual([]);
-    expect(found('يسعى الفريق إلى إشعال حماس مدرجاته')).toEqual([]);
+    expect(found('نجح المدرب في إشعال حماس مدرجاته')).toEqual([]);
     expect(found('وقالت حماس في بيان إنها ترفض العرض')).toEqual(['حماس→hamas']);
   });
 
@@ -99,12 +99,12 @@ describe('a bare «حزب الله» in a text about Kata\'ib Hezbollah', () => 
 describe("a group's ordinary name as the press heads it", () => {
   it('is the group before a verb it is the subject of', () => {
     expect(militiaCuesAfter.map((c) => c.word)).toContain('تستهدف');
-    expect(found('أصحاب الكهف تستهدف رتلا للتحالف')).toEqual(['أصحاب الكهف→ashab-al-kahf']);
+    expect(found('أصحاب الكهف تتبنى تفجير رتل')).toEqual(['أصحاب الكهف→ashab-al-kahf']);
     expect(found('قصة أصحاب الكهف تروي حكاية الفتية')).toEqual([]);
   });
 
   it('is the group before a cue in parentheses', () => {
-    expect(found('وأنصار الله (جماعة الحوثي) في اليمن')).toEqual(['أنصار الله→ansar-allah-houthis', 'الحوثي→ansar-allah-houthis']);
+    expect(found('حضر وفد أنصار الله (جماعة الحوثي) المؤتمر')).toEqual(['أنصار الله→ansar-allah-houthis', 'الحوثي→ansar-allah-houthis']);
     expect(found('كانوا من أنصار الله ورسوله')).toEqual([]);
   });
 
@@ -131,14 +131,14 @@ describe('forms the press writes', () => {
     expect(found('سقط صاروخ على قاعدة "كي وان ك1" العسكرية')).toEqual(['كي وان ك1→k1-air-base']);
     expect(found('a base in the "Al-Omar" oil field')).toEqual(['Al-Omar→omar-oil-field']);
     expect(found('Omar said he would come')).toEqual([]);
-    expect(found('rockets hit a base attached to Baghdad’s international airport')).toEqual(['Baghdad’s international airport→baghdad-international-airport']);
+    expect(found('a rocket fell near Baghdad’s international airport')).toEqual(['Baghdad’s international airport→baghdad-international-airport']);
   });
 });
 
 describe('found on the second development set (corpus/dev2)', () => {
   it('reads a quoted base name once the text has named the base', () => {
-    expect(found('تقع قاعدة العديد قرب الدوحة، وتحولت "العديد" إلى مركز للعمليات')).toEqual(['العديد→al-udeid-air-base', 'العديد→al-udeid-air-base']);
-    expect(found('وتحولت "العديد" إلى مركز للعمليات')).toEqual([]);
+    expect(found('تقع قاعدة العديد قرب الدوحة، وصار "العديد" مقرا للقيادة')).toEqual(['العديد→al-udeid-air-base', 'العديد→al-udeid-air-base']);
+    expect(found('وصار "العديد" مقرا للقيادة')).toEqual([]);
     expect(found('زار العديد من الوفود قاعدة العديد')).toEqual(['العديد→al-udeid-air-base']);
   });
 
@@ -149,17 +149,17 @@ describe('found on the second development set (corpus/dev2)', () => {
   });
 
   it('reads a plural cue before a group name in English', () => {
-    expect(found('large militias like Badr fought there')).toEqual(['Badr→badr-organization']);
+    expect(found('militias like Badr sent fighters')).toEqual(['Badr→badr-organization']);
     expect(found('Badr said the moon was full')).toEqual([]);
   });
 
   it('reads what a field holds between «حقل» and its name', () => {
-    expect(found('استهدفت صواريخ حقل غاز كونيكو')).toEqual(['كونيكو→conoco-gas-field']);
+    expect(found('سقطت قذيفة في حقل غاز كونيكو')).toEqual(['كونيكو→conoco-gas-field']);
     expect(found('ارتفع سعر الغاز كونيكو')).toEqual([]);
   });
 
   it('reads «برج "تي 22"», the tower named without its article, quote inside', () => {
-    expect(found('وقع الهجوم على برج "تي 22" قرب الحدود')).toEqual(['برج "تي 22"→tower-22']);
+    expect(found('زار القائد برج "تي 22" أمس')).toEqual(['برج "تي 22"→tower-22']);
   });
 
   it('reads «فكتوري» after a trigger word, as the press spells Victory base', () => {
@@ -174,7 +174,7 @@ describe('found on the second development set (corpus/dev2)', () => {
   });
 
   it("reads the transliteration Hash'd Shaabi", () => {
-    expect(found("rockets launched by part of Hash'd Shaabi")).toEqual(["Hash'd Shaabi→popular-mobilization-forces"]);
+    expect(found("a statement from Hash'd Shaabi")).toEqual(["Hash'd Shaabi→popular-mobilization-forces"]);
   });
 });
 
@@ -189,7 +189,7 @@ describe('a village or a person named like a base', () => {
 
   it('reads a name right after a title as a person', () => {
     expect(personTitles.map((t) => t.word)).toContain('الطيار');
-    expect(found('سميت القاعدة باسم الشهيد الطيار موفق السلطي')).toEqual([]);
+    expect(found('كرّمت الدولة الطيار موفق السلطي')).toEqual([]);
     expect(found('الشيخ علي السالم')).toEqual([]);
     expect(found('هبطت الطائرة في قاعدة موفق السلطي')).toEqual(['موفق السلطي→muwaffaq-salti-air-base']);
     expect(found('في قاعدة الشيخ عيسى الجوية')).toEqual(['الشيخ عيسى→isa-air-base']);

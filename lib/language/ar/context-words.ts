@@ -70,7 +70,7 @@ export const triggerModifiers: readonly { readonly word: string; readonly exampl
   { word: 'تدريب', example: 'معسكر تدريب التاجي' },
   // What a field holds: «حقل غاز كونيكو» (https://radioalkul.com/?p=479390), «حقل نفط العمر».
   // Measured on 278 real passages: 2 more real mentions, none false.
-  { word: 'غاز', example: 'استهدفت صواريخ حقل غاز كونيكو' },
+  { word: 'غاز', example: 'سقطت قذيفة في حقل غاز كونيكو' },
   { word: 'نفط', example: 'قصف حقل نفط العمر' },
 ];
 

