@@ -114,6 +114,11 @@ describe("a group's ordinary name as the press heads it", () => {
     expect(found('the PMU board met on Monday')).toEqual([]);
   });
 
+  it("is the group as a headline's speaker: first on its line, a colon after it", () => {
+    expect(found('النجباء: لن نسكت على الغارة\nتفاصيل الخبر')).toEqual(['النجباء→harakat-al-nujaba']);
+    expect(found('قال الطلاب النجباء: شكرا')).toEqual([]);
+  });
+
   it('is the group anywhere in a text that names the group in another form', () => {
     expect(found('النجباء: سنرد. وقالت حركة النجباء في بيان')).toEqual(['النجباء→harakat-al-nujaba', 'حركة النجباء→harakat-al-nujaba']);
     expect(found('النجباء من الطلاب نالوا الجوائز')).toEqual([]);
