@@ -56,10 +56,13 @@ export async function syntheticClips(): Promise<Clip[]> {
 }
 
 /**
- * Zip entries packed (encoded, checksummed, deflated) in a worker thread, as the
+ * Zip entries checksummed and deflated in a worker thread (the bytes encoded here
+ * and transferred), as the
  * library page packs them in a Web Worker (components/library/deflate-worker.ts):
  * started once, before anything is timed, with tsx's loader for its TypeScript.
  */
+const encoder = new TextEncoder();
+
 function workerPack(): { pack: Pack; close: () => Promise<number> } {
   const script = new URL('./zip-worker.ts', import.meta.url).href;
   const worker = new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(script)}); });`, { eval: true });
@@ -72,7 +75,8 @@ function workerPack(): { pack: Pack; close: () => Promise<number> } {
   const pack: Pack = (text, level) => new Promise((resolve) => {
     const id = next++;
     pending.set(id, resolve);
-    worker.postMessage({ id, text, level });
+    const bytes = encoder.encode(text);
+    worker.postMessage({ id, bytes, level }, [bytes.buffer as ArrayBuffer]);
   });
   return { pack, close: () => worker.terminate() };
 }

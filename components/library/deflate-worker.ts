@@ -1,10 +1,13 @@
 /**
- * The library's export zip packed (encoded, checksummed, deflated) in a Web Worker
- * (zip-worker.ts), started on the first export and kept for the page's life.
+ * The library's export zip packed in a Web Worker (zip-worker.ts): the page
+ * encodes each large file and hands the bytes over; the worker checksums and
+ * deflates them. The worker is started on the first export and kept for the page's life.
  * Should the worker be unavailable or fail (no Worker, a refused script), every
  * pending and later file is packed on the page's own thread instead: slower, never lost.
  */
 import { packHere, type Pack, type Packed } from '@/lib/export';
+
+const encoder = new TextEncoder();
 
 type Pending = { text: string; level: Parameters<Pack>[1]; resolve: (p: Packed) => void; reject: (e: unknown) => void };
 
@@ -42,7 +45,9 @@ export function workerPack(start: () => Worker = () => new Worker(new URL('./zip
     return new Promise((resolve, reject) => {
       const id = next++;
       pending.set(id, { text, level, resolve, reject });
-      w.postMessage({ id, text, level });
+      // The bytes go over (transferred: no copy); the text stays, should the page have to pack it after all.
+      const bytes = encoder.encode(text);
+      w.postMessage({ id, bytes, level }, [bytes.buffer]);
     });
   };
 }

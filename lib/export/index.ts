@@ -18,7 +18,7 @@ export { exportJsonLd, annotationCollection, ANNO_CONTEXT } from './jsonld';
 export { exportMarkdown, markdownNote, type NoteFile } from './markdown';
 export { exportStix, stixBundle, type StixBundle } from './stix';
 export { uuidV5, MBR_NAMESPACE } from './uuid';
-export { packHere, packText, zipFiles, ZipWriter, type ExportFile, type Level, type Pack, type Packed } from './zip';
+export { packBytes, packHere, packText, zipFiles, ZipWriter, type ExportFile, type Level, type Pack, type Packed } from './zip';
 export { exportAcledCsv, ACLED_COLUMNS, ACLED_CSV_COLUMNS } from './acled-csv';
 export { exportIncidentsGeoJson, incidentsFeatureCollection } from './incidents-geojson';
 export { exportStixIncidents, stixIncidentBundle } from './stix-incidents';

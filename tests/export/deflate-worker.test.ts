@@ -6,7 +6,7 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { workerPack } from '../../components/library/deflate-worker';
 import type { Clip } from '../../lib/clips/types';
-import { EXPORT_FORMATS, exportArchive, packText } from '../../lib/export';
+import { EXPORT_FORMATS, exportArchive, packBytes } from '../../lib/export';
 import { dataset, sampleClips } from '../clips/fixtures';
 
 const exportedAt = new Date('2024-03-01T12:00:00.000Z');
@@ -27,11 +27,11 @@ class FakeWorker {
   received = 0;
   terminated = false;
   constructor(readonly failAt = Infinity) {}
-  postMessage({ id, text, level }: { id: number; text: string; level: 1 }) {
+  postMessage({ id, bytes, level }: { id: number; bytes: Uint8Array; level: 1 }) {
     const n = ++this.received;
     setTimeout(() => {
       if (n >= this.failAt) this.onerror?.({ preventDefault() {} });
-      else this.onmessage?.({ data: { id, packed: packText(text, level) } });
+      else this.onmessage?.({ data: { id, packed: packBytes(bytes, level) } });
     }, 1);
   }
   terminate() {
