@@ -5,7 +5,8 @@
  * boxes, a faint violet wash with a dotted underline, drawn in a closed shadow
  * root of the extension's own host element. The page's DOM and text are never
  * changed; the boxes take no pointer events and follow layout changes (redrawn on
- * resize and whenever the marks change).
+ * resize and whenever the marks change). The host is in the page only while there
+ * is a passage to paint: a page with no clip is left exactly as served.
  */
 import { CLIP_COLOUR } from './highlight-style';
 
@@ -23,7 +24,6 @@ export class ClipOverlay {
     const root = this.host.attachShadow({ mode: 'closed' });
     this.layer = doc.createElement('div');
     root.append(this.layer);
-    doc.documentElement.append(this.host);
     this.resize = typeof ResizeObserver === 'function' ? new ResizeObserver(() => this.schedule()) : null;
     this.resize?.observe(doc.documentElement);
   }
@@ -71,6 +71,8 @@ export class ClipOverlay {
       }
     }
     this.layer.replaceChildren(...boxes);
+    if (boxes.length === 0) this.host.remove();
+    else if (!this.host.isConnected) this.doc.documentElement.append(this.host);
   }
 
   dispose(): void {
