@@ -11,6 +11,7 @@ import type { HighlightColours } from '@/adapters/page/highlight-style';
 import type { MentionIndex, PageMention } from '@/adapters/page/mention-index';
 import { pageLook, pageScheme } from '@/adapters/page/page-look';
 import { OWN_UI_TAG } from '@/adapters/page/skip';
+import { askClips } from '@/adapters/clips/messages';
 import type { ClipCaptureResult, PageRequestToBackground } from '@/adapters/page/messages';
 
 export interface PopoverDeps {
@@ -24,6 +25,8 @@ export interface PopoverDeps {
   readonly onPainted?: (ms: number) => void;
   /** Saves the mention's paragraph as a clip; without it, the card offers no "Save clip". */
   readonly saveClip?: (m: PageMention) => Promise<ClipCaptureResult>;
+  /** Opens the library at a saved clip (default: the background's `clips/open`; a page cannot open an extension page). */
+  readonly openClip?: (id: string) => Promise<unknown>;
   /** The version of the dataset the summaries come from, for the card's footer. */
   readonly dataVersion?: () => string | null;
 }
@@ -130,7 +133,7 @@ export class PopoverController implements PopoverStore {
       this.notify();
     };
     this.deps.saveClip(m).then(
-      (r) => done(r.ok ? { state: 'saved' } : { state: 'failed', detail: r.detail ?? r.reason }),
+      (r) => done(r.ok ? { state: 'saved' } : r.reason === 'duplicate' ? { state: 'duplicate', existing: r.existing } : { state: 'failed', detail: r.detail ?? r.reason }),
       (e: unknown) => done({ state: 'failed', detail: e instanceof Error ? e.message : String(e) }),
     );
   }
@@ -140,9 +143,20 @@ export class PopoverController implements PopoverStore {
     await this.deps.mountUi();
     const key = this.nextKey++;
     const scheme = document.body ? pageScheme(document.body) : 'light';
-    this.notice = r.ok ? { key, scheme, state: 'saved' } : r.reason === 'no-selection' ? { key, scheme, state: 'empty' } : { key, scheme, state: 'failed', detail: r.detail ?? r.reason };
+    this.notice = r.ok
+      ? { key, scheme, state: 'saved' }
+      : r.reason === 'no-selection'
+        ? { key, scheme, state: 'empty' }
+        : r.reason === 'duplicate'
+          ? { key, scheme, state: 'duplicate', existing: r.existing }
+          : { key, scheme, state: 'failed', detail: r.detail ?? r.reason };
     this.notify();
     if (r.ok) setTimeout(() => this.notice?.key === key && this.dismissNotice(), NOTICE_MS);
+  }
+
+  openClip(id: string): void {
+    const open = this.deps.openClip ?? ((clipId: string) => askClips({ type: 'clips/open', id: clipId }));
+    void open(id).catch((e: unknown) => console.warn('open clip:', e));
   }
 
   dismissNotice(): void {

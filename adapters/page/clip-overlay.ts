@@ -6,7 +6,7 @@
  * root of the extension's own host element. The page's DOM and text are never
  * changed; the boxes take no pointer events and follow layout changes (redrawn on
  * resize and whenever the marks change). The host is in the page only while there
- * is a passage to paint: a page with no clip is left exactly as served.
+ * are passages to paint: a page with no clip is left exactly as served.
  */
 import { CLIP_COLOUR } from './highlight-style';
 
@@ -31,6 +31,8 @@ export class ClipOverlay {
   /** Paints these passages (replacing what was painted), at the next frame. */
   show(ranges: readonly AbstractRange[]): void {
     this.ranges = ranges;
+    if (ranges.length === 0) this.host.remove();
+    else if (!this.host.isConnected) this.doc.documentElement.append(this.host);
     this.schedule();
   }
 
@@ -71,8 +73,6 @@ export class ClipOverlay {
       }
     }
     this.layer.replaceChildren(...boxes);
-    if (boxes.length === 0) this.host.remove();
-    else if (!this.host.isConnected) this.doc.documentElement.append(this.host);
   }
 
   dispose(): void {

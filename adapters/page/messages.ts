@@ -4,6 +4,7 @@
  * below. The content script and the popup ask the background with
  * `PageRequestToBackground`s.
  */
+import type { ExistingClip } from '@/adapters/clips/messages';
 import type { ArticleEvent } from '@/lib/events';
 
 /** One entity mentioned on the page, for the popup. */
@@ -69,9 +70,14 @@ export type PageEventsResult =
   /** 'off': the reader is off on this site; 'failed': `detail` says why. */
   | { readonly ok: false; readonly reason: 'off' | 'failed'; readonly detail?: string };
 
-/** How a capture ended. `reason` says what the analyst can do: select text, or try another page. */
+/**
+ * How a capture ended. `reason` says what the analyst can do: select text, try
+ * another page, or open the clip already saved of this text of this page
+ * ('duplicate': nothing was saved, `existing` names it).
+ */
 export type ClipCaptureResult =
   | { readonly ok: true; readonly id: string; readonly title: string }
+  | { readonly ok: false; readonly reason: 'duplicate'; readonly existing: ExistingClip; readonly detail?: string }
   | { readonly ok: false; readonly reason: 'no-selection' | 'no-article' | 'failed'; readonly detail?: string };
 
 export type PageRequestToBackground =

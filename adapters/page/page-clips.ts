@@ -111,7 +111,7 @@ export class PageClips {
   private async save(draft: ClipDraft): Promise<ClipCaptureResult> {
     const save = this.deps.save ?? ((d: ClipDraft) => askClips({ type: 'clips/save', draft: d }));
     const r = await save(draft);
-    if (!r.ok) return { ok: false, reason: 'failed', detail: r.error };
+    if (!r.ok) return r.duplicate ? { ok: false, reason: 'duplicate', existing: r.duplicate, detail: r.error } : { ok: false, reason: 'failed', detail: r.error };
     this.clips = [...this.clips.filter((c) => c.id !== r.clip.id), r.clip];
     void this.paintAll();
     return { ok: true, id: r.clip.id, title: r.clip.title };

@@ -32,6 +32,14 @@ export function t(lang: UiLang, key: StringKey, vars: Readonly<Record<string, st
   return entry[lang].replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
 }
 
+/**
+ * Text of either direction set apart from the sentence around it (Unicode's first
+ * strong isolate … pop directional isolate, what `<bdi>` does in markup): an Arabic
+ * title in an English sentence, or a Latin one in Arabic, keeps its own order and
+ * does not pull the punctuation around it.
+ */
+export const isolate = (text: string): string => `\u2068${text}\u2069`;
+
 /** Formats a number with the language's digits. */
 // Making an Intl formatter costs far more than formatting with one (milliseconds the
 // first time in a page, tens of microseconds after): each is made once and kept.
@@ -42,6 +50,12 @@ export function formatNumber(lang: UiLang, n: number): string {
   let format = numberFormats.get(lang);
   if (!format) numberFormats.set(lang, (format = new Intl.NumberFormat(lang === 'ar' ? 'ar' : 'en')));
   return format.format(n);
+}
+
+/** A day (`YYYY-MM-DD`) or an instant (ISO 8601) as the reader's language writes a date, in UTC; the input itself if it is no date. */
+export function formatDate(lang: UiLang, iso: string): string {
+  const d = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
+  return Number.isNaN(d.getTime()) ? iso : dateTimeFormat(lang === 'ar' ? 'ar' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(d);
 }
 
 /** An Intl.DateTimeFormat for `locale` and `options`, made once. */

@@ -7,7 +7,7 @@
  */
 import { Fragment } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { dateTimeFormat, t, type UiLang } from '@/components/i18n';
+import { formatDate, t, type UiLang } from '@/components/i18n';
 import { nameOf } from '@/components/popover/format';
 import type { Clip } from '@/lib/clips/types';
 import type { EntityKindName } from '@/lib/export/group-kind';
@@ -34,10 +34,7 @@ const EXCERPT = 600;
 /** The direction of a clip's own text: its language's when known to be right to left, else the browser's guess. */
 const textDir = (clip: Clip): 'rtl' | 'auto' => (/^(ar|fa|ur|he|ps|ckb|ku-arab)(-|$)/i.test(clip.lang ?? '') ? 'rtl' : 'auto');
 
-const formatDay = (lang: UiLang, iso: string) => {
-  const d = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
-  return Number.isNaN(d.getTime()) ? iso : dateTimeFormat(lang === 'ar' ? 'ar' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(d);
-};
+const formatDay = formatDate;
 
 export function ClipItem({ lang, clip, kindOf, current = false, selected, onSelect, onSave, onDelete }: ClipItemProps) {
   const [editing, setEditing] = useState(false);

@@ -51,7 +51,7 @@ export function PopoverLayer({ store }: { store: PopoverStore }) {
   });
 
   const { lang } = store;
-  const notice = store.notice ? <ClipNotice lang={lang} notice={store.notice} scheme={store.notice.scheme} onDismiss={() => store.dismissNotice?.()} /> : null;
+  const notice = store.notice ? <ClipNotice lang={lang} notice={store.notice} scheme={store.notice.scheme} onDismiss={() => store.dismissNotice?.()} onOpen={store.openClip && ((id) => store.openClip?.(id))} /> : null;
   if (!view) return notice;
   const titleId = `mbr-title-${view.key}`;
   const onKeyDown = (e: KeyboardEvent) => {
@@ -69,7 +69,7 @@ export function PopoverLayer({ store }: { store: PopoverStore }) {
         data-scheme={view.look?.scheme ?? 'light'}
         style={{ '--base': store.colours.base, '--militia': store.colours.militia, fontSize: `${cardFontPx(view.look?.fontPx)}px` }}>
         <div ref={bar} class="bar" role="toolbar" aria-label={t(lang, 'cardActions')} onFocusIn={() => bar.current && syncTabStops(bar.current)}>
-          {view.canClip && <ClipButton lang={lang} clip={store.clip} onSave={() => store.saveClip()} />}
+          {view.canClip && <ClipButton lang={lang} clip={store.clip} onSave={() => store.saveClip()} onOpen={store.openClip && ((id) => store.openClip?.(id))} />}
           <span class="steps">
             <button type="button" class="step" onClick={() => store.previous()} aria-label={t(lang, 'previousMention')}>
               {lang === 'ar' ? '→' : '←'}

@@ -1,7 +1,8 @@
 /**
  * What the popover shows and how it talks back: the content script keeps a
- * `PopoverStore` (adapters/page/popover-controller.ts); the components render it.
+ * `PopoverStore` (page-ui/popover-controller.ts); the components render it.
  */
+import type { ExistingClip } from '@/adapters/clips/messages';
 import type { UiLang } from '@/components/i18n';
 import type { EntitySummary } from '@/lib/dataset/summary';
 import type { EntityRef } from '@/lib/mentions';
@@ -46,10 +47,18 @@ export interface PointerAt {
 }
 
 /** Saving the shown mention's paragraph as a clip, for the card on screen. */
-export type ClipSaveState = { readonly state: 'idle' | 'saving' | 'saved' } | { readonly state: 'failed'; readonly detail: string };
+export type ClipSaveState =
+  | { readonly state: 'idle' | 'saving' | 'saved' }
+  | { readonly state: 'failed'; readonly detail: string }
+  /** Nothing saved: this passage of this page is already a clip, which the card offers to open. */
+  | { readonly state: 'duplicate'; readonly existing: ExistingClip };
 
 /** What became of «Save selection as clip» (the context menu), said on the page until dismissed. */
-export type SelectionClipNotice = ({ readonly state: 'saved' | 'empty' } | { readonly state: 'failed'; readonly detail: string }) & {
+export type SelectionClipNotice = (
+  | { readonly state: 'saved' | 'empty' }
+  | { readonly state: 'failed'; readonly detail: string }
+  | { readonly state: 'duplicate'; readonly existing: ExistingClip }
+) & {
   readonly key: number;
   /** The page's scheme, which the notice follows. */
   readonly scheme: 'light' | 'dark';
@@ -73,4 +82,6 @@ export interface PopoverStore {
   /** The notice about the last selection saved as a clip, if not dismissed. */
   readonly notice?: SelectionClipNotice | null;
   dismissNotice?(): void;
+  /** Opens the clip library at a saved clip (offered instead of saving the same passage twice). */
+  openClip?(id: string): void;
 }

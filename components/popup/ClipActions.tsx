@@ -1,12 +1,15 @@
 /**
  * The popup's clip actions: "Clip this article" (the tab's content script extracts
  * the main article with Readability and saves it) and the way to the clip library.
+ * An article already clipped is not saved twice: the popup says since when and
+ * offers to open that clip.
  */
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { askClips } from '@/adapters/clips/messages';
 import { askTab, ensureContentScript } from '@/adapters/page/inject';
 import type { ClipCaptureResult } from '@/adapters/page/messages';
-import { t, type UiLang } from '@/components/i18n';
+import { formatDate, isolate, t, type UiLang } from '@/components/i18n';
 
 type Outcome = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; result: ClipCaptureResult } | { kind: 'error'; message: string };
 
@@ -39,6 +42,12 @@ export function ClipActions({ lang, tabId }: { lang: UiLang; tabId: number | nul
     }
   };
   const openLibrary = () => void browser.tabs.create({ url: libraryUrl() }).then(() => window.close());
+  const openSaved = (id: string) =>
+    void askClips({ type: 'clips/open', id }).then(
+      (opened) => (opened ? window.close() : setOutcome({ kind: 'error', message: t(lang, 'clipOpenFailed') })),
+      (e: unknown) => setOutcome({ kind: 'error', message: e instanceof Error ? e.message : String(e) }),
+    );
+  const existing = outcome.kind === 'done' && !outcome.result.ok && outcome.result.reason === 'duplicate' ? outcome.result.existing : null;
   const hasPanel = !!((browser as unknown as PanelApis).sidebarAction || (browser as unknown as PanelApis).sidePanel);
   const inPanel = () => void openPanel(tabId)?.then(() => window.close(), (e: unknown) => setOutcome({ kind: 'error', message: String(e) }));
   return (
@@ -59,6 +68,11 @@ export function ClipActions({ lang, tabId }: { lang: UiLang; tabId: number | nul
       <p class="clip-outcome" role="status">
         {outcomeText(lang, outcome)}
       </p>
+      {existing && (
+        <button type="button" class="link open-saved-clip" onClick={() => openSaved(existing.id)}>
+          {t(lang, 'clipOpenSaved')}
+        </button>
+      )}
     </section>
   );
 }
@@ -67,8 +81,9 @@ function outcomeText(lang: UiLang, o: Outcome): string {
   if (o.kind === 'error') return t(lang, 'clipSaveFailed', { detail: o.message });
   if (o.kind !== 'done') return '';
   const r = o.result;
-  if (r.ok) return t(lang, 'clipArticleSaved', { title: r.title });
+  if (r.ok) return t(lang, 'clipArticleSaved', { title: isolate(r.title) });
   if (r.reason === 'no-article') return t(lang, 'clipNoArticle');
   if (r.reason === 'no-selection') return t(lang, 'clipNoSelection');
+  if (r.reason === 'duplicate') return t(lang, 'clipArticleDuplicate', { date: formatDate(lang, r.existing.captured_at), title: isolate(r.existing.title) });
   return t(lang, 'clipSaveFailed', { detail: r.detail ?? '' });
 }

@@ -153,4 +153,10 @@ describe('clips in the content script (page-clips.ts)', () => {
     const failing = new PageClips({ running: () => ({ index: painted.index, finder }), published: async () => ({ version: 'v', gazetteer: [], summaries: {} }), save: async () => ({ ok: false, error: 'disk full' }) });
     expect(await failing.saveMention(painted.mentions[0])).toEqual({ ok: false, reason: 'failed', detail: 'disk full' });
   });
+
+  it('names the clip already saved when the background refuses a duplicate', async () => {
+    const existing = { id: 'clip-1', title: 'T', captured_at: '2026-01-01T00:00:00.000Z' };
+    const twice = new PageClips({ running: () => ({ index: painted.index, finder }), published: async () => ({ version: 'v', gazetteer: [], summaries: {} }), save: async () => ({ ok: false, error: 'already', duplicate: existing }) });
+    expect(await twice.saveMention(painted.mentions[0])).toEqual({ ok: false, reason: 'duplicate', existing, detail: 'already' });
+  });
 });

@@ -64,6 +64,25 @@ describe('the "Save clip" of the popover and "Clip this article" of the popup', 
     expect(button().disabled).toBe(false);
   });
 
+  it('offers to open the clip already saved of this paragraph, instead of saving it twice', async () => {
+    const index = new MentionIndex();
+    const m = mentionIn(document.getElementById('p')!);
+    index.add([m]);
+    const opened: string[] = [];
+    const saveClip = vi.fn(async (): Promise<ClipCaptureResult> => ({ ok: false, reason: 'duplicate', existing: { id: 'clip-3', title: 't', captured_at: '2026-01-05T08:00:00.000Z' } }));
+    const controller = new PopoverController({ index, summaries: () => ({}), mountUi: async () => undefined, setCurrent: () => undefined, saveClip, openClip: async (id) => void opened.push(id) });
+    act(() => render(<PopoverLayer store={controller} />, host));
+    await act(() => controller.open(m, 'keyboard'));
+    await act(() => host.querySelector<HTMLButtonElement>('button.save-clip')!.click());
+    await waitFor(() => expect(host.querySelector('.clip-action')?.getAttribute('data-state')).toBe('duplicate'));
+    expect(host.querySelector('.clip-action [role=status]')?.textContent).toBe('This passage is already in the library, saved 5 January 2026.');
+    // Pressing Save again stores nothing more.
+    await act(() => host.querySelector<HTMLButtonElement>('button.save-clip')!.click());
+    expect(saveClip).toHaveBeenCalledTimes(1);
+    await act(() => host.querySelector<HTMLButtonElement>('button.open-saved-clip')!.click());
+    expect(opened).toEqual(['clip-3']);
+  });
+
   it('offers no Save clip where nothing can save', async () => {
     const index = new MentionIndex();
     const m = mentionIn(document.getElementById('p')!);
@@ -79,11 +98,22 @@ describe('the "Save clip" of the popover and "Clip this article" of the popup', 
     const button = host.querySelector<HTMLButtonElement>('button.clip-article')!;
     tab.answer = async () => ({ ok: true, id: 'c', title: 'هجوم على عين الأسد' });
     await act(() => button.click());
-    await waitFor(() => expect(host.querySelector('.clip-outcome')?.textContent).toBe('Saved: “هجوم على عين الأسد”'));
+    await waitFor(() => expect(host.querySelector('.clip-outcome')?.textContent).toBe('Saved: “\u2068هجوم على عين الأسد\u2069”'));
     expect(tab.asked).toEqual([{ type: 'page/clip', via: 'article' }]);
     tab.answer = async () => ({ ok: false, reason: 'no-article' });
     await act(() => button.click());
     await waitFor(() => expect(host.querySelector('.clip-outcome')?.textContent).toBe('No article was found on this page.'));
     expect(host.querySelector('button.open-library')?.textContent).toBe('Clip library');
+    // The article clipped before: said, with a way to that clip (the background opens the library at it).
+    tab.answer = async () => ({ ok: false, reason: 'duplicate', existing: { id: 'clip-9', title: 'هجوم على عين الأسد', captured_at: '2026-02-01T09:30:00.000Z' } });
+    const sent: unknown[] = [];
+    fakeBrowser.runtime.onMessage.addListener((message) => {
+      sent.push(message);
+      return Promise.resolve(true);
+    });
+    await act(() => button.click());
+    await waitFor(() => expect(host.querySelector('.clip-outcome')?.textContent).toBe('Already in the library since 1 February 2026: “\u2068هجوم على عين الأسد\u2069”'));
+    await act(() => host.querySelector<HTMLButtonElement>('button.open-saved-clip')!.click());
+    await waitFor(() => expect(sent).toEqual([{ type: 'clips/open', id: 'clip-9' }]));
   });
 });

@@ -140,7 +140,17 @@ describe('clips in Chromium', () => {
     expect(await popup.locator('button.open-panel').count()).toBe(1);
     await popup.click('button.clip-article');
     await expect.poll(() => popup.locator('.clip-outcome').textContent(), { timeout: 10_000 }).toMatch(/^(Saved: “|حُفظ المقال)/);
-    await popup.close();
+    // Twice: nothing more is saved; the popup offers the clip saved, which opens in the library.
+    await popup.click('button.clip-article');
+    await expect.poll(() => popup.locator('.clip-outcome').textContent(), { timeout: 10_000 }).toMatch(/^(Already in the library since |هذا المقال محفوظ في المكتبة منذ )/);
+    await popup.screenshot({ path: join(artefacts, 'popup-clip-duplicate-chromium.png') });
+    const opened = s.context.waitForEvent('page');
+    await popup.click('button.open-saved-clip');
+    const library = await opened;
+    await library.waitForURL(/\/library\.html#clip=/);
+    await expect.poll(() => library.locator('li.clip').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await library.close();
+    if (!popup.isClosed()) await popup.close();
     await page.close();
   });
 

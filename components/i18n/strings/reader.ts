@@ -15,6 +15,7 @@ export const readerStrings = {
 
   selectionClipSaved: { ar: 'حُفظ النص المحدَّد مقتطفاً في المكتبة.', en: 'The selected text was saved as a clip.' },
   selectionClipFailed: { ar: 'تعذّر حفظ النص المحدَّد: {detail}', en: 'The selected text could not be saved: {detail}' },
+  selectionClipDuplicate: { ar: 'هذا النص محفوظ مقتطفاً منذ {date}، ولم يُحفظ مرة ثانية.', en: 'This text was already saved as a clip on {date}; it was not saved again.' },
   selectionClipEmpty: { ar: 'لا نص محدَّد لحفظه.', en: 'No text is selected to save.' },
   dismiss: { ar: 'إخفاء', en: 'Dismiss' },
   goToFirstMention: { ar: '، اذهب إلى أول ذكر', en: ', go to the first mention' },
