@@ -31,7 +31,7 @@ export function PopupApp() {
   const tab = useActiveTab();
   const active = tab === 'none' ? null : tab;
   const enabled = !!settings && !!active?.host && !isSwitchedOff(active.host, settings.disabledSites);
-  const page = usePageStatus(settings ? (tab === 'none' ? { id: -1, host: null } : tab) : null, enabled);
+  const page = usePageStatus(settings ? (tab === 'none' ? { id: -1, host: null, url: null } : tab) : null, enabled);
   return (
     <main style={settings ? { '--base-colour': settings.baseColour, '--militia-colour': settings.militiaColour } : undefined}>
       <header>
@@ -40,7 +40,7 @@ export function PopupApp() {
           {t(lang, 'openSettings')}
         </button>
       </header>
-      {settings && active?.host && <SiteControls lang={lang} host={active.host} settings={settings} />}
+      {settings && active?.host && <SiteControls lang={lang} host={active.host} url={active.url} settings={settings} />}
       <PageMentions lang={lang} tabId={active?.id ?? null} page={page} />
       <ArticleEvents lang={lang} tabId={active?.host ? active.id : null} page={page} />
       {active?.host && <ClipActions lang={lang} tabId={active.id} />}

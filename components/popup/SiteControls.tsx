@@ -1,14 +1,19 @@
-/** Switches for the current site: off (one click) or on again, and "always on" for a site that is not a listed news site. */
+/**
+ * Switches for the current site: off (one click) or on again, and "always on"
+ * where the reader does not run by itself: any page that is not a listed news page
+ * (a multilingual site's pages outside its Arabic section included: bbc.com's
+ * English pages are not listed, only /arabic is).
+ */
 import { useState } from 'preact/hooks';
 import { allowAlways } from '@/adapters/page/always-on';
-import { isListedNewsSite, isOnSite, isSwitchedOff, withSite, withoutSite } from '@/adapters/page/sites';
+import { isListedNewsPage, isOnSite, isSwitchedOff, withSite, withoutSite } from '@/adapters/page/sites';
 import { writeSettings, type Settings } from '@/adapters/settings';
 import { t, type UiLang } from '@/components/i18n';
 
-export function SiteControls({ lang, host, settings }: { lang: UiLang; host: string; settings: Settings }) {
+export function SiteControls({ lang, host, url, settings }: { lang: UiLang; host: string; url: string | null; settings: Settings }) {
   const [note, setNote] = useState<string | null>(null);
   const off = isSwitchedOff(host, settings.disabledSites);
-  const always = isListedNewsSite(host) || settings.alwaysOnSites.some((s) => isOnSite(host, s));
+  const always = (url !== null && isListedNewsPage(url)) || settings.alwaysOnSites.some((s) => isOnSite(host, s));
   const toggle = () => void writeSettings({ disabledSites: off ? withoutSite(settings.disabledSites, host) : withSite(settings.disabledSites, host) });
   const allow = async () => {
     try {

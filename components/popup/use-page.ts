@@ -13,6 +13,8 @@ export interface ActiveTab {
   readonly id: number;
   /** Null where the extension cannot run (browser pages, files, the store). */
   readonly host: string | null;
+  /** The tab's address (with the tabs permission or activeTab); null when the browser does not say. */
+  readonly url: string | null;
 }
 
 /**
@@ -26,7 +28,7 @@ export function useActiveTab(): ActiveTab | null | 'none' {
     const given = import.meta.env.MODE === 'e2e' ? Number(new URLSearchParams(location.search).get('tab')) : 0;
     const query = given ? browser.tabs.get(given).then((t) => [t]) : browser.tabs.query({ active: true, currentWindow: true });
     query.then(
-      ([t]) => setTab(t?.id !== undefined ? { id: t.id, host: hostOf(t.url) } : 'none'),
+      ([t]) => setTab(t?.id !== undefined ? { id: t.id, host: hostOf(t.url), url: t.url ?? null } : 'none'),
       () => setTab('none'),
     );
   }, []);

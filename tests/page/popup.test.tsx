@@ -52,21 +52,25 @@ describe('the toolbar popup and the reading settings', () => {
   });
 
   it('switches the reader off on the site in one click, and on again', async () => {
-    act(() => render(<SiteControls lang="en" host="news.example.com" settings={defaultSettings} />, host.el));
+    act(() => render(<SiteControls lang="en" host="news.example.com" url="https://news.example.com/a" settings={defaultSettings} />, host.el));
     expect(host.el.textContent).toContain('Always on this site');
     act(() => (host.el.querySelector('button') as HTMLButtonElement).click());
     await waitFor(async () => expect((await readSettings()).disabledSites).toEqual(['news.example.com']));
     const off = await readSettings();
-    act(() => render(<SiteControls lang="en" host="news.example.com" settings={off} />, host.el));
+    act(() => render(<SiteControls lang="en" host="news.example.com" url="https://news.example.com/a" settings={off} />, host.el));
     expect(host.el.querySelector('button')!.textContent).toBe('Turn on on this site');
     expect(host.el.querySelector('button')!.getAttribute('aria-pressed')).toBe('true');
     act(() => (host.el.querySelector('button') as HTMLButtonElement).click());
     await waitFor(async () => expect((await readSettings()).disabledSites).toEqual([]));
   });
 
-  it('offers no "always on" on a listed news site', () => {
-    act(() => render(<SiteControls lang="en" host="www.aljazeera.net" settings={defaultSettings} />, host.el));
+  it('offers no "always on" on a listed news page, and offers it outside a multilingual site\'s Arabic section', () => {
+    act(() => render(<SiteControls lang="en" host="www.aljazeera.net" url="https://www.aljazeera.net/news/1" settings={defaultSettings} />, host.el));
     expect(host.el.textContent).not.toContain('Always on this site');
+    act(() => render(<SiteControls lang="en" host="www.bbc.com" url="https://www.bbc.com/arabic/articles/x" settings={defaultSettings} />, host.el));
+    expect(host.el.textContent).not.toContain('Always on this site');
+    act(() => render(<SiteControls lang="en" host="www.bbc.com" url="https://www.bbc.com/news/world" settings={defaultSettings} />, host.el));
+    expect(host.el.textContent).toContain('Always on this site');
   });
 
   it('searches the published dataset, typos and Arabic spellings included', async () => {
