@@ -29,7 +29,7 @@ const s = await launchChromium();
 try {
   const page = await s.context.newPage();
   await page.goto(`${server.origin}/${which}.html`, { timeout: 120_000 });
-  await page.waitForFunction(() => CSS.highlights.get('mbr-base')?.size ?? 0 > 0, undefined, { timeout: 60_000 });
+  await page.waitForFunction(() => (CSS.highlights.get('mbr-base')?.size ?? 0) > 0, undefined, { timeout: 60_000 });
   const cdp = await s.context.newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
