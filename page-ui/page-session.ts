@@ -7,7 +7,6 @@
  * on again starts over; the end of the reader's lifetime (lifetime.ts) switches
  * it off for good.
  */
-import { browser } from 'wxt/browser';
 import { onSettingsChanged, readSettings, type Settings } from '@/adapters/settings';
 import { resolveLang, type UiLang } from '@/components/i18n';
 import { prepareFormats } from '@/components/popover/format';
@@ -17,7 +16,8 @@ import { Annotator } from '@/adapters/page/annotator';
 import { pageFinderSteps, pageNormalizer } from '@/adapters/page/engine/page-finder';
 import { HighlightPainter } from '@/adapters/page/highlight-painter';
 import { MentionIndex, type PageMention } from '@/adapters/page/mention-index';
-import { groupMentions, isPageRequest, type ClipCaptureResult, type PageEventsResult, type PageRequest, type PageStatus } from '@/adapters/page/messages';
+import { listen, type Handlers, type TabType } from '@/adapters/messaging';
+import { groupMentions, type PageStatus } from '@/adapters/page/messages';
 import { OverlayPainter } from '@/adapters/page/overlay-painter';
 import { PageClips } from '@/adapters/page/page-clips';
 import { PageEvents } from '@/adapters/page/page-events';
@@ -85,10 +85,10 @@ export class PageSession {
 
   /** Starts listening (the popup may ask at once), then switches on unless the site is off. */
   async start(): Promise<void> {
-    browser.runtime.onMessage.addListener(this.onMessage);
+    const stopListening = listen(this.answers);
     document.addEventListener('keydown', this.onKeyDown, true);
     this.life.onEnd(() => {
-      browser.runtime.onMessage.removeListener(this.onMessage);
+      stopListening();
       document.removeEventListener('keydown', this.onKeyDown, true);
       this.switchOff();
     });
@@ -265,33 +265,30 @@ export class PageSession {
     if (e.key === 'Escape' && this.radarCard.view) this.radarCard.close();
   };
 
-  private readonly onMessage = (message: unknown): Promise<unknown> | undefined => {
-    if (!isPageRequest(message)) return undefined;
-    return Promise.resolve(this.answer(message));
-  };
-
-  private answer(m: PageRequest): PageStatus | boolean | PageEventsResult | Promise<ClipCaptureResult> {
-    if (m.type === 'page/status') {
-      return { state: this.state, host: this.host, groups: groupMentions(this.index.inOrder()), ...(this.error ? { error: this.error } : {}) };
-    }
+  /** What the content script answers the popup and the background. */
+  private readonly answers: Handlers<TabType> = {
+    'page/status': () => ({ state: this.state, host: this.host, groups: groupMentions(this.index.inOrder()), ...(this.error ? { error: this.error } : {}) }),
     // Capturing works with the reader off too: the analyst asked for it.
-    if (m.type === 'page/clip') {
-      const capture = this.clips.capture(m.via);
+    'page/clip': ({ via }) => {
+      const capture = this.clips.capture(via);
       // The context menu has no place to answer: the page says what became of the selection.
-      if (m.via === 'selection') void capture.then((r) => this.popover.selectionClipped(r)).catch((e: unknown) => console.warn('clip notice:', e));
+      if (via === 'selection') void capture.then((r) => this.popover.selectionClipped(r)).catch((e: unknown) => console.warn('clip notice:', e));
       return capture;
-    }
-    if (m.type === 'page/events') return this.events.compute();
-    if (!this.running) return false;
-    if (m.type === 'page/show-event') return this.events.show(m.index);
-    if (m.type === 'page/next-mention') {
+    },
+    'page/events': () => this.events.compute(),
+    'page/show-event': ({ index }) => !!this.running && this.events.show(index),
+    'page/next-mention': () => {
+      if (!this.running) return false;
       this.popover.next();
       return true;
-    }
-    const target = this.index.inOrder().filter((x) => x.mention.entity.id === m.entityId)[m.index];
-    if (target) void this.popover.open(target, 'popup');
-    return !!target;
-  }
+    },
+    'page/show': ({ entityId, index }) => {
+      if (!this.running) return false;
+      const target = this.index.inOrder().filter((x) => x.mention.entity.id === entityId)[index];
+      if (target) void this.popover.open(target, 'popup');
+      return !!target;
+    },
+  };
 }
 
 /** The article's address for a proposal's source: its canonical URL on the same origin, else the page's, without a fragment. */

@@ -3,7 +3,6 @@
  * entity's summary (from the published data, already in memory: no message, no
  * waking the service worker), focus handling, and moving between mentions.
  */
-import { browser } from 'wxt/browser';
 import type { UiLang } from '@/components/i18n';
 import type { ClipSaveState, PointerAt, PopoverStore, PopoverView, SelectionClipNotice } from '@/components/popover/model';
 import type { EntitySummary } from '@/lib/dataset/summary';
@@ -11,8 +10,8 @@ import type { HighlightColours } from '@/adapters/page/highlight-style';
 import type { MentionIndex, PageMention } from '@/adapters/page/mention-index';
 import { pageLook, pageScheme } from '@/adapters/page/page-look';
 import { OWN_UI_TAG } from '@/adapters/page/skip';
-import { askClips } from '@/adapters/clips/messages';
-import type { ClipCaptureResult, PageRequestToBackground } from '@/adapters/page/messages';
+import { ask } from '@/adapters/messaging';
+import type { ClipCaptureResult } from '@/adapters/page/messages';
 
 export interface PopoverDeps {
   readonly index: MentionIndex;
@@ -116,8 +115,7 @@ export class PopoverController implements PopoverStore {
   }
 
   openIncidents(entityId: string): void {
-    const m: PageRequestToBackground = { type: 'page/open-incidents', entityId };
-    void browser.runtime.sendMessage(m).catch(() => undefined);
+    void ask({ type: 'page/open-incidents', entityId }).catch(() => undefined);
   }
 
   /** Saves the shown mention's paragraph; `clip` follows: saving, then saved or failed (for this card only). */
@@ -155,7 +153,7 @@ export class PopoverController implements PopoverStore {
   }
 
   openClip(id: string): void {
-    const open = this.deps.openClip ?? ((clipId: string) => askClips({ type: 'clips/open', id: clipId }));
+    const open = this.deps.openClip ?? ((clipId: string) => ask({ type: 'clips/open', id: clipId }));
     void open(id).catch((e: unknown) => console.warn('open clip:', e));
   }
 

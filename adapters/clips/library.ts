@@ -6,12 +6,11 @@
  * publishes which pages have clips (clipped-pages.ts); the background writes only
  * when a page saves a clip, and does both too.
  */
-import { browser } from 'wxt/browser';
 import type { Clip } from '@/lib/clips/types';
 import type { ExportDataset } from '@/lib/export/common';
 import { openDatasetDb, type DatasetDb } from '../dataset/db';
 import { readDataset } from '../dataset/store';
-import { isClipsChanged, notifyClipsChanged } from './messages';
+import { notify, onNotice } from '@/adapters/messaging';
 import { deleteClip, importClips, listClips, restoreClip, updateClip, type ImportReport } from './store';
 
 export interface ClipLibraryApi {
@@ -38,11 +37,11 @@ export function askPersistentStorage(storage: { persist?: () => Promise<boolean>
   storage?.persist?.().catch(() => false);
 }
 
-export function databaseLibrary(db: DatasetDb = openDatasetDb(), notify: () => void = notifyClipsChanged): ClipLibraryApi {
+export function databaseLibrary(db: DatasetDb = openDatasetDb(), notifyChanged: () => void = () => notify('clips/changed')): ClipLibraryApi {
   askPersistentStorage();
   const changed = async <T>(write: Promise<T>): Promise<T> => {
     const r = await write;
-    notify();
+    notifyChanged();
     return r;
   };
   return {
@@ -52,12 +51,6 @@ export function databaseLibrary(db: DatasetDb = openDatasetDb(), notify: () => v
     restore: (clip) => changed(restoreClip(db, clip)),
     importText: (text) => changed(importClips(db, text)),
     dataset: () => readDataset(db),
-    onChanged(listener) {
-      const onMessage = (message: unknown) => {
-        if (isClipsChanged(message)) listener();
-      };
-      browser.runtime.onMessage.addListener(onMessage);
-      return () => browser.runtime.onMessage.removeListener(onMessage);
-    },
+    onChanged: (listener) => onNotice('clips/changed', listener),
   };
 }

@@ -9,14 +9,20 @@
 import { browser, type Browser } from 'wxt/browser';
 import { createClip } from '@/lib/clips/create';
 import { openDatasetDb, type DatasetDb } from '../dataset/db';
-import { askTab, ensureContentScript } from '../page/inject';
+import { askTab, listen, notify, onNotice, type Answers, type AnyRequest, type Handlers } from '@/adapters/messaging';
+import { ensureContentScript } from '../page/inject';
 import type { ClipCaptureResult } from '../page/messages';
-import { dispatchClipRequest, isClipRequest, isClipsChanged, libraryPath, notifyClipsChanged, type ClipHandlers, type ClipRequest } from './messages';
+import { libraryPath, type ClipRequestType } from './messages';
 import { clipsForPage, putClip } from './store';
 import { clippedPagesPublisher } from './clipped-pages';
 import { senderLimits, TOO_FAST_ERROR, type SenderLimits } from '../sender-limits';
 
 export const SAVE_SELECTION_MENU = 'mbr-save-selection';
+
+type ClipRequest = AnyRequest<ClipRequestType>;
+/** The background's answers to the clip requests, whoever asked. */
+export type ClipHandlers = Answers<ClipRequestType>;
+const notifyClipsChanged = () => notify('clips/changed');
 
 const originOf = (url: string | undefined): string | null => {
   try {
@@ -32,13 +38,14 @@ const originOf = (url: string | undefined): string | null => {
  * what was clipped there), and saves only clips of its page's origin. Extension
  * pages (no tab) are not limited. Null: refused.
  */
-export function forSender(request: ClipRequest, sender: { readonly url?: string; readonly tab?: unknown }): ClipRequest | null {
+export function forSender<R extends ClipRequest>(request: R, sender: { readonly url?: string; readonly tab?: unknown }): R | null {
   if (!sender.tab) return request;
   const origin = originOf(sender.url);
   if (origin === null) return null;
-  if (request.type === 'clips/for-page') return { ...request, urls: request.urls.filter((u) => originOf(u) === origin) };
-  if (request.type === 'clips/open') return request;
-  return originOf(request.draft.metadata.url) === origin ? request : null;
+  const r: ClipRequest = request;
+  if (r.type === 'clips/for-page') return { ...request, urls: r.urls.filter((u) => originOf(u) === origin) };
+  if (r.type === 'clips/open') return request;
+  return originOf(r.draft.metadata.url) === origin ? request : null;
 }
 
 /** The English message of a refused duplicate; pages show their own words with `duplicate`. */
@@ -95,7 +102,7 @@ export async function saveSelection(tab: Browser.tabs.Tab | undefined): Promise<
   if (tab?.id === undefined) return null;
   const status = await ensureContentScript(tab.id);
   if (!status) return null;
-  return askTab<ClipCaptureResult>(tab.id, { type: 'page/clip', via: 'selection' });
+  return askTab(tab.id, { type: 'page/clip', via: 'selection' });
 }
 
 function createMenu(): void {
@@ -107,25 +114,31 @@ function createMenu(): void {
   }, () => void browser.runtime.lastError);
 }
 
+/** Refused before any work: a page asked for another site (forSender). */
+export const OTHER_SITE_ERROR = 'a page may only save clips of its own site';
+
 /**
- * The background's listener for clip messages from `sender`: only this
- * extension's, each limited to its sender's site (forSender) and its tab's pace
- * (sender-limits.ts: saves and library opens per tab); undefined for messages of
- * other services.
+ * How the background answers clip requests from `sender` (the messaging module
+ * has already dropped other extensions' and malformed ones): each limited to its
+ * sender's site (forSender) and its tab's pace (sender-limits.ts: saves and
+ * library opens per tab).
  */
-export function clipMessageListener(handlers: ClipHandlers, publish: () => Promise<void>, limits: SenderLimits = senderLimits) {
-  return (message: unknown, sender: Browser.runtime.MessageSender): Promise<unknown> | undefined => {
-    if (sender.id !== browser.runtime.id) return undefined;
-    if (isClipsChanged(message)) {
-      void publish();
-      return undefined;
-    }
-    if (!isClipRequest(message)) return undefined;
-    const request = forSender(message, sender);
-    if (!request) return Promise.resolve(message.type === 'clips/save' ? { ok: false, error: 'a page may only save clips of its own site' } : message.type === 'clips/open' ? false : []);
-    if (request.type === 'clips/save' && !limits.allow('save', sender)) return Promise.resolve({ ok: false, error: TOO_FAST_ERROR });
-    if (request.type === 'clips/open' && !limits.allow('open', sender)) return Promise.resolve(false);
-    return dispatchClipRequest(handlers, request);
+export function clipRequestHandlers(handlers: ClipHandlers, limits: SenderLimits = senderLimits): Handlers<ClipRequestType> {
+  return {
+    'clips/save': (request, sender) => {
+      const allowed = forSender(request, sender);
+      if (!allowed) return { ok: false, error: OTHER_SITE_ERROR };
+      if (!limits.allow('save', sender)) return { ok: false, error: TOO_FAST_ERROR };
+      return handlers['clips/save'](allowed);
+    },
+    'clips/for-page': (request, sender) => {
+      const allowed = forSender(request, sender);
+      return allowed ? handlers['clips/for-page'](allowed) : [];
+    },
+    'clips/open': (request, sender) => {
+      const allowed = forSender(request, sender);
+      return allowed && limits.allow('open', sender) ? handlers['clips/open'](allowed) : false;
+    },
   };
 }
 
@@ -135,7 +148,8 @@ export function startClipService(): void {
   const handlers = createClipHandlers(db, notifyClipsChanged, publish);
   // At every start (clips written by an older version), and whenever the library says it changed them.
   void publish();
-  browser.runtime.onMessage.addListener(clipMessageListener(handlers, publish));
+  listen(clipRequestHandlers(handlers));
+  onNotice('clips/changed', () => void publish());
   // Made at every start: Chrome keeps menu items across service worker restarts,
   // Firefox's persistent background page loses them at a browser restart.
   browser.contextMenus.removeAll().then(createMenu, (e: unknown) => console.warn('context menu:', e));

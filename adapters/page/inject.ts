@@ -1,23 +1,19 @@
 /**
  * Running the content script in a tab where the manifest did not put it: after a
  * click on the toolbar button or the keyboard command, which grant `activeTab` for
- * that tab. Also used to ask a tab's content script anything.
+ * that tab.
  */
 import { browser } from 'wxt/browser';
-import type { PageRequest, PageStatus } from './messages';
+import { askTab } from '@/adapters/messaging';
+import type { PageStatus } from './messages';
 
 /** The content script's file in the built extension (entrypoints/content). */
 export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
 
-/** Sends `request` to the tab's content script; rejects if there is none. */
-export function askTab<T>(tabId: number, request: PageRequest): Promise<T> {
-  return browser.tabs.sendMessage(tabId, request) as Promise<T>;
-}
-
 /** The tab's page status, injecting the content script first if it is not running there. Null where it cannot run. */
 export async function ensureContentScript(tabId: number): Promise<PageStatus | null> {
   try {
-    return await askTab<PageStatus>(tabId, { type: 'page/status' });
+    return await askTab(tabId, { type: 'page/status' });
   } catch {
     // Not running there yet.
   }
@@ -29,7 +25,7 @@ export async function ensureContentScript(tabId: number): Promise<PageStatus | n
   // The script answers once its listener is in place, right at its start.
   for (let attempt = 0; attempt < 20; attempt++) {
     try {
-      return await askTab<PageStatus>(tabId, { type: 'page/status' });
+      return await askTab(tabId, { type: 'page/status' });
     } catch {
       await new Promise((r) => setTimeout(r, 50));
     }

@@ -1,10 +1,27 @@
 /**
- * Messages of the page features. The popup and the background talk to the content
- * script of a tab with `PageRequest`s; the content script answers with the types
- * below. The content script and the popup ask the background with
- * `PageRequestToBackground`s.
+ * Messages of the page features (adapters/messaging). The popup and the
+ * background ask the content script of a tab (`askTab`):
+ *
+ * - `page/status` → PageStatus.
+ * - `page/show` {entityId, index} → boolean: scrolls to the `index`-th mention
+ *   (0-based, document order) of the entity and opens its card.
+ * - `page/next-mention` → boolean: the keyboard command, the next mention after
+ *   the current one, card open, focus in it.
+ * - `page/clip` {via} → ClipCaptureResult: captures and saves a clip, the
+ *   selection (context menu) or the article (popup).
+ * - `page/events` → PageEventsResult: the attacks the article reports (computed
+ *   now, not when the page loads).
+ * - `page/show-event` {index} → boolean: scrolls to the evidence of the
+ *   `index`-th event of the last `page/events` answer and marks it for a while.
+ *
+ * The content script asks the background (`ask`):
+ *
+ * - `page/open-incidents` {entityId} → boolean: opens the entity's incidents page.
+ * - `page/insert-css`, `page/remove-css` {css} → boolean: where a content script
+ *   cannot adopt a style sheet, the background inserts it into the asking frame.
  */
 import type { ExistingClip } from '@/adapters/clips/messages';
+import { isId, isIndex, toBackground, toTab, type Fields, type NoFields, type Registry } from '@/adapters/messaging/define';
 import type { ArticleEvent } from '@/lib/events';
 
 /** One entity mentioned on the page, for the popup. */
@@ -26,19 +43,6 @@ export interface PageStatus {
   readonly groups: readonly MentionGroup[];
   readonly error?: string;
 }
-
-export type PageRequest =
-  | { readonly type: 'page/status' }
-  /** Scrolls to the `index`-th mention (0-based, document order) of the entity and opens its card. */
-  | { readonly type: 'page/show'; readonly entityId: string; readonly index: number }
-  /** The keyboard command: the next mention after the current one, card open, focus in it. */
-  | { readonly type: 'page/next-mention' }
-  /** Captures and saves a clip: the selection (context menu) or the article (popup) → ClipCaptureResult. */
-  | { readonly type: 'page/clip'; readonly via: 'selection' | 'article' }
-  /** The attacks the article reports (computed now, not when the page loads) → PageEventsResult. */
-  | { readonly type: 'page/events' }
-  /** Scrolls to the evidence of the `index`-th event of the last `page/events` answer and marks it for a while → boolean. */
-  | { readonly type: 'page/show-event'; readonly index: number };
 
 /** An event of the article (lib/events), with what the popup shows of it without asking again. */
 export interface PageEvent extends ArticleEvent {
@@ -80,28 +84,19 @@ export type ClipCaptureResult =
   | { readonly ok: false; readonly reason: 'duplicate'; readonly existing: ExistingClip; readonly detail?: string }
   | { readonly ok: false; readonly reason: 'no-selection' | 'no-article' | 'failed'; readonly detail?: string };
 
-export type PageRequestToBackground =
-  | { readonly type: 'page/open-incidents'; readonly entityId: string }
-  | { readonly type: 'page/insert-css'; readonly css: string }
-  | { readonly type: 'page/remove-css'; readonly css: string };
+const hasCss = ({ css }: Fields) => typeof css === 'string';
 
-const TYPES = new Set(['page/status', 'page/show', 'page/next-mention', 'page/events']);
-
-export function isPageRequest(m: unknown): m is PageRequest {
-  if (typeof m !== 'object' || m === null) return false;
-  const { type, via } = m as { type?: unknown; via?: unknown };
-  if (type === 'page/clip') return via === 'selection' || via === 'article';
-  if (type === 'page/show-event') {
-    const index = (m as { index?: unknown }).index;
-    return typeof index === 'number' && Number.isInteger(index) && index >= 0;
-  }
-  return typeof type === 'string' && TYPES.has(type);
-}
-
-export function isPageRequestToBackground(m: unknown): m is PageRequestToBackground {
-  const type = typeof m === 'object' && m !== null ? (m as { type?: unknown }).type : undefined;
-  return type === 'page/open-incidents' || type === 'page/insert-css' || type === 'page/remove-css';
-}
+export const pageMessages = {
+  'page/status': toTab<NoFields, PageStatus>(),
+  'page/show': toTab<{ readonly entityId: string; readonly index: number }, boolean>(({ entityId, index }) => isId(entityId) && isIndex(index)),
+  'page/next-mention': toTab<NoFields, boolean>(),
+  'page/clip': toTab<{ readonly via: 'selection' | 'article' }, ClipCaptureResult>(({ via }) => via === 'selection' || via === 'article'),
+  'page/events': toTab<NoFields, PageEventsResult>(),
+  'page/show-event': toTab<{ readonly index: number }, boolean>(({ index }) => isIndex(index)),
+  'page/open-incidents': toBackground<{ readonly entityId: string }, boolean>(({ entityId }) => isId(entityId)),
+  'page/insert-css': toBackground<{ readonly css: string }, boolean>(hasCss),
+  'page/remove-css': toBackground<{ readonly css: string }, boolean>(hasCss),
+} satisfies Registry;
 
 /** Groups mentions by entity, in order of first mention. */
 export function groupMentions(mentions: readonly { readonly mention: { readonly match: 'exact' | 'fuzzy'; readonly entity: { readonly id: string; readonly kind: 'base' | 'militia'; readonly name_ar: string; readonly name_en: string } } }[]): MentionGroup[] {

@@ -6,7 +6,8 @@
  * compiled for the capture alone, and nothing is painted).
  */
 import { mayHaveClips } from '@/adapters/clips/clipped-pages';
-import { askClips, type ClipDraft, type SaveClipResult } from '@/adapters/clips/messages';
+import type { ClipDraft, SaveClipResult } from '@/adapters/clips/messages';
+import { ask } from '@/adapters/messaging';
 import type { Clip } from '@/lib/clips/types';
 import type { MentionFinder } from '@/lib/mentions';
 import type { PublishedData } from '@/lib/published';
@@ -42,7 +43,7 @@ export class PageClips {
   async start(paint = true): Promise<ClipMark[]> {
     this.marks ??= new ClipMarks(paint);
     const urls = this.pageUrls();
-    const forPage = this.deps.forPage ?? ((u: readonly string[]) => askClips({ type: 'clips/for-page', urls: u }));
+    const forPage = this.deps.forPage ?? ((u: readonly string[]) => ask({ type: 'clips/for-page', urls: u }));
     const mayHave = this.deps.mayHaveClips ?? mayHaveClips;
     this.clips = urls.length > 0 && (await mayHave(urls)) ? await forPage(urls).catch(() => []) : [];
     return this.paintAll();
@@ -109,7 +110,7 @@ export class PageClips {
   }
 
   private async save(draft: ClipDraft): Promise<ClipCaptureResult> {
-    const save = this.deps.save ?? ((d: ClipDraft) => askClips({ type: 'clips/save', draft: d }));
+    const save = this.deps.save ?? ((d: ClipDraft) => ask({ type: 'clips/save', draft: d }));
     const r = await save(draft);
     if (!r.ok) return r.duplicate ? { ok: false, reason: 'duplicate', existing: r.duplicate, detail: r.error } : { ok: false, reason: 'failed', detail: r.error };
     this.clips = [...this.clips.filter((c) => c.id !== r.clip.id), r.clip];

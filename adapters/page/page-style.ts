@@ -3,8 +3,7 @@
  * `document.adoptedStyleSheets`. Where a browser does not let a content script
  * adopt one, the background inserts the CSS into the tab instead (also no element).
  */
-import { browser } from 'wxt/browser';
-import type { PageRequestToBackground } from './messages';
+import { ask } from '@/adapters/messaging';
 
 export class PageStyle {
   private sheet: CSSStyleSheet | null = null;
@@ -51,4 +50,4 @@ export class PageStyle {
   }
 }
 
-const send = (m: PageRequestToBackground) => browser.runtime.sendMessage(m).catch(() => undefined);
+const send = (m: { readonly type: 'page/insert-css' | 'page/remove-css'; readonly css: string }) => ask(m).catch(() => undefined);

@@ -9,8 +9,8 @@ import { browser, type Browser } from 'wxt/browser';
 import { onSettingsChanged, readSettings } from '@/adapters/settings';
 import { senderLimits } from '@/adapters/sender-limits';
 import { syncAlwaysOn } from './always-on';
-import { askTab, ensureContentScript } from './inject';
-import { isPageRequestToBackground, type PageRequestToBackground } from './messages';
+import { askTab, listen, type Handlers } from '@/adapters/messaging';
+import { ensureContentScript } from './inject';
 import { hostOf, isSwitchedOff } from './sites';
 
 /** The extension page listing an entity's incidents, with filters (entrypoints/incidents). */
@@ -26,26 +26,34 @@ export async function onCommand(command: string, tab?: Browser.tabs.Tab): Promis
   if (status && status.state !== 'off') await askTab(target.id, { type: 'page/next-mention' }).catch(() => undefined);
 }
 
-/** Answers `PageRequestToBackground`s; undefined for other messages (left to other listeners). */
-export function onPageMessage(message: unknown, sender: Browser.runtime.MessageSender): Promise<unknown> | undefined {
-  if (!isPageRequestToBackground(message)) return undefined;
-  const m: PageRequestToBackground = message;
-  const tabId = sender.tab?.id;
-  switch (m.type) {
-    case 'page/open-incidents':
-      // A tab's pace (sender-limits.ts): a page's script clicking «All incidents» 25 times opens 3 tabs.
-      if (!senderLimits.allow('open', sender)) return Promise.resolve(false);
-      return browser.tabs.create({ url: incidentsPageUrl(m.entityId), index: sender.tab ? sender.tab.index + 1 : undefined }).then(() => true);
-    case 'page/insert-css':
-      return tabId === undefined ? Promise.resolve(false) : browser.scripting.insertCSS({ target: { tabId, frameIds: [sender.frameId ?? 0] }, css: m.css }).then(() => true);
-    case 'page/remove-css':
-      return tabId === undefined ? Promise.resolve(false) : browser.scripting.removeCSS({ target: { tabId, frameIds: [sender.frameId ?? 0] }, css: m.css }).then(() => true);
-  }
-}
+/** The frame that asked, for CSS inserted into it; null for a sender without a tab. */
+const senderFrame = (sender: Browser.runtime.MessageSender) => (sender.tab?.id === undefined ? null : { tabId: sender.tab.id, frameIds: [sender.frameId ?? 0] });
+
+/** How the background answers the page's requests. */
+export const pageRequestHandlers: Handlers<'page/open-incidents' | 'page/insert-css' | 'page/remove-css'> = {
+  'page/open-incidents': async ({ entityId }, sender) => {
+    // A tab's pace (sender-limits.ts): a page's script clicking «All incidents» 25 times opens 3 tabs.
+    if (!senderLimits.allow('open', sender)) return false;
+    await browser.tabs.create({ url: incidentsPageUrl(entityId), index: sender.tab ? sender.tab.index + 1 : undefined });
+    return true;
+  },
+  'page/insert-css': async ({ css }, sender) => {
+    const target = senderFrame(sender);
+    if (!target) return false;
+    await browser.scripting.insertCSS({ target, css });
+    return true;
+  },
+  'page/remove-css': async ({ css }, sender) => {
+    const target = senderFrame(sender);
+    if (!target) return false;
+    await browser.scripting.removeCSS({ target, css });
+    return true;
+  },
+};
 
 export function startPageService(): void {
   browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab));
-  browser.runtime.onMessage.addListener((message, sender) => onPageMessage(message, sender));
+  listen(pageRequestHandlers);
   const sync = () => readSettings().then(syncAlwaysOn).catch((e: unknown) => console.warn('always-on sites:', e));
   void sync();
   onSettingsChanged(() => void sync());

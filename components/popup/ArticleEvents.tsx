@@ -4,7 +4,7 @@
  * the article's news first and what it recalls folded apart; each can be shown in
  * the page, corrected and kept as the analyst's own incident.
  */
-import { askTab } from '@/adapters/page/inject';
+import { askTab } from '@/adapters/messaging';
 import { localToday } from '@/adapters/page/page-events';
 import { formatDate } from '@/components/popover/format';
 import { t, type UiLang } from '@/components/i18n';
@@ -42,7 +42,7 @@ export function ArticleEvents({ lang, tabId, page, save }: ArticleEventsProps) {
     const items = result.events.map((event, index) => ({ event, index, status: statuses[index] }));
     const item = (x: (typeof items)[number]) => (
       <EventItem key={x.index} lang={lang} index={x.index} event={x.event} status={x.status} names={names} entities={entities} article={article} published={result.published} today={today} save={save}
-        show={(i) => askTab<boolean>(tabId, { type: 'page/show-event', index: i })} />
+        show={(i) => askTab(tabId, { type: 'page/show-event', index: i })} />
     );
     const main = items.filter((x) => x.event.role === 'main');
     const background = items.filter((x) => x.event.role === 'background');

@@ -6,8 +6,8 @@
  */
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { askClips } from '@/adapters/clips/messages';
-import { askTab, ensureContentScript } from '@/adapters/page/inject';
+import { ask, askTab } from '@/adapters/messaging';
+import { ensureContentScript } from '@/adapters/page/inject';
 import type { ClipCaptureResult } from '@/adapters/page/messages';
 import { formatDate, isolate, t, type UiLang } from '@/components/i18n';
 
@@ -36,14 +36,14 @@ export function ClipActions({ lang, tabId }: { lang: UiLang; tabId: number | nul
     setOutcome({ kind: 'busy' });
     try {
       if (!(await ensureContentScript(tabId))) throw new Error(t(lang, 'pageCannotRun'));
-      setOutcome({ kind: 'done', result: await askTab<ClipCaptureResult>(tabId, { type: 'page/clip', via: 'article' }) });
+      setOutcome({ kind: 'done', result: await askTab(tabId, { type: 'page/clip', via: 'article' }) });
     } catch (e) {
       setOutcome({ kind: 'error', message: e instanceof Error ? e.message : String(e) });
     }
   };
   const openLibrary = () => void browser.tabs.create({ url: libraryUrl() }).then(() => window.close());
   const openSaved = (id: string) =>
-    void askClips({ type: 'clips/open', id }).then(
+    void ask({ type: 'clips/open', id }).then(
       (opened) => (opened ? window.close() : setOutcome({ kind: 'error', message: t(lang, 'clipOpenFailed') })),
       (e: unknown) => setOutcome({ kind: 'error', message: e instanceof Error ? e.message : String(e) }),
     );

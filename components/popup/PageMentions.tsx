@@ -1,6 +1,6 @@
 /** The mentions on the current page, one line per entity with its count; a click goes to its first mention, card open. */
 import { useState } from 'preact/hooks';
-import { askTab } from '@/adapters/page/inject';
+import { askTab } from '@/adapters/messaging';
 import type { MentionGroup } from '@/adapters/page/messages';
 import { formatNumber, t, type UiLang } from '@/components/i18n';
 import { count } from '@/components/i18n/plural';

@@ -8,7 +8,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { askDataset } from '@/adapters/dataset/messages';
 import { askOwnIncidents } from '@/adapters/own-incidents/messages';
-import { askTab } from '@/adapters/page/inject';
+import { askTab } from '@/adapters/messaging';
 import type { PageEventsResult } from '@/adapters/page/messages';
 import { readPublished } from '@/adapters/page/published-source';
 import type { EntitySummary, IncidentSummary } from '@/lib/dataset/summary';
@@ -52,7 +52,7 @@ export function useArticleEvents(tabId: number | null, ready: boolean): ArticleE
     let stopped = false;
     setState({ kind: 'loading' });
     (async () => {
-      const result = await askTab<PageEventsResult>(tabId, { type: 'page/events' });
+      const result = await askTab(tabId, { type: 'page/events' });
       if (!result.ok) return result.reason === 'off' ? ({ kind: 'off' } as const) : ({ kind: 'error', message: result.detail ?? result.reason } as const);
       const sites = [...new Set(result.events.flatMap((e) => e.sites))];
       const [incidents, own, published] = await Promise.all([incidentsAt(sites), ownAt(sites), readPublished()]);

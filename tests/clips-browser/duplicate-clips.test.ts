@@ -6,7 +6,8 @@
 import 'fake-indexeddb/auto';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { isClipRequest, libraryPath, type ClipDraft } from '../../adapters/clips/messages';
+import { libraryPath, type ClipDraft } from '../../adapters/clips/messages';
+import { parseRequest } from '../../adapters/messaging';
 import { createClipHandlers, DUPLICATE_ERROR, forSender } from '../../adapters/clips/service';
 import { listClips } from '../../adapters/clips/store';
 import { ARTICLE, finder, meta } from '../clips/fixtures';
@@ -58,8 +59,8 @@ describe('duplicate clips', () => {
     const opened: string[] = [];
     const handlers = createClipHandlers(db, () => undefined, async () => undefined, async (id) => void opened.push(libraryPath(id)));
     const request = { type: 'clips/open', id: 'clip-1' } as const;
-    expect(isClipRequest(request)).toBe(true);
-    expect(isClipRequest({ type: 'clips/open', id: '../options.html' })).toBe(false);
+    expect(parseRequest(request)).toEqual(request);
+    expect(parseRequest({ type: 'clips/open', id: '../options.html' })).toBeNull();
     expect(forSender(request, { url: 'https://news.example.com/a', tab: {} })).toEqual(request);
     expect(await handlers['clips/open'](request)).toBe(true);
     expect(opened).toEqual(['/library.html#clip=clip-1']);

@@ -6,9 +6,10 @@ import 'fake-indexeddb/auto';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ClipDraft } from '../../adapters/clips/messages';
-import { clipMessageListener, createClipHandlers } from '../../adapters/clips/service';
+import { messageListener } from '../../adapters/messaging';
+import { clipRequestHandlers, createClipHandlers } from '../../adapters/clips/service';
 import { listClips } from '../../adapters/clips/store';
-import { onPageMessage } from '../../adapters/page/service';
+import { pageRequestHandlers } from '../../adapters/page/service';
 import { SenderLimits, TOO_FAST_ERROR } from '../../adapters/sender-limits';
 import { RateLimiter } from '../../lib/rate-limit';
 import { ARTICLE, finder, meta } from '../clips/fixtures';
@@ -45,7 +46,7 @@ describe('the background limits each tab', () => {
   it('saves five clips from a tab at once, refuses the sixth with a clear message, and lets a person save at their pace', async () => {
     const { db } = freshDb();
     let t = 0;
-    const listen = clipMessageListener(createClipHandlers(db, () => undefined, async () => undefined, async () => undefined), async () => undefined, new SenderLimits(() => t));
+    const listen = messageListener(clipRequestHandlers(createClipHandlers(db, () => undefined, async () => undefined, async () => undefined), new SenderLimits(() => t)));
     const answers = [];
     for (let i = 0; i < 25; i++) answers.push(await listen({ type: 'clips/save', draft: draft(i) }, fromTab(1)));
     expect(answers.filter((a) => (a as { ok: boolean }).ok)).toHaveLength(5);
@@ -64,7 +65,7 @@ describe('the background limits each tab', () => {
   it('opens the library three times from a tab in a second, not 25', async () => {
     const { db } = freshDb();
     const opened: string[] = [];
-    const listen = clipMessageListener(createClipHandlers(db, () => undefined, async () => undefined, async (id) => void opened.push(id)), async () => undefined, new SenderLimits(() => 0));
+    const listen = messageListener(clipRequestHandlers(createClipHandlers(db, () => undefined, async () => undefined, async (id) => void opened.push(id)), new SenderLimits(() => 0)));
     const answers = await Promise.all(Array.from({ length: 25 }, () => listen({ type: 'clips/open', id: 'abc' }, fromTab(1))));
     expect(answers.filter((a) => a === true)).toHaveLength(3);
     expect(opened).toHaveLength(3);
@@ -72,11 +73,12 @@ describe('the background limits each tab', () => {
 
   it('opens an entity\'s incidents three times from a tab in a second, not 25', async () => {
     const create = vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValue({} as never);
-    const answers = await Promise.all(Array.from({ length: 25 }, () => onPageMessage({ type: 'page/open-incidents', entityId: 'ain-al-asad' }, { tab: { id: 9, index: 0 } as never })));
+    const onPageMessage = messageListener(pageRequestHandlers);
+    const answers = await Promise.all(Array.from({ length: 25 }, () => onPageMessage({ type: 'page/open-incidents', entityId: 'ain-al-asad' }, fromTab(9))));
     expect(answers.filter((a) => a === true)).toHaveLength(3);
     expect(create).toHaveBeenCalledTimes(3);
     // The popup (an extension page, no tab) is not limited.
-    await onPageMessage({ type: 'page/open-incidents', entityId: 'ain-al-asad' }, {});
+    await onPageMessage({ type: 'page/open-incidents', entityId: 'ain-al-asad' }, { id: fakeBrowser.runtime.id });
     expect(create).toHaveBeenCalledTimes(4);
   });
 });

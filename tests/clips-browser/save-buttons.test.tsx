@@ -5,19 +5,14 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { waitFor } from '../fixtures/wait';
 import { MentionIndex, type PageMention } from '../../adapters/page/mention-index';
-import type { ClipCaptureResult, PageRequest } from '../../adapters/page/messages';
+import type { AnyRequest, TabType } from '../../adapters/messaging';
+import type { ClipCaptureResult } from '../../adapters/page/messages';
 import { PopoverController } from '../../page-ui/popover-controller';
 import { PopoverLayer } from '../../components/popover/PopoverLayer';
 import { ClipActions } from '../../components/popup/ClipActions';
 
-const tab = vi.hoisted(() => ({ asked: [] as PageRequest[], answer: null as null | (() => Promise<ClipCaptureResult>) }));
-vi.mock('../../adapters/page/inject', () => ({
-  ensureContentScript: async () => ({ state: 'ready', host: 'n.example', groups: [] }),
-  askTab: async (_id: number, request: PageRequest) => {
-    tab.asked.push(request);
-    return tab.answer!();
-  },
-}));
+const tab = { asked: [] as AnyRequest<TabType>[], answer: null as null | (() => Promise<ClipCaptureResult>) };
+vi.mock('../../adapters/page/inject', () => ({ ensureContentScript: async () => ({ state: 'ready', host: 'n.example', groups: [] }) }));
 
 function mentionIn(p: HTMLElement): PageMention {
   const text = p.firstChild as Text;
@@ -34,6 +29,10 @@ describe('the "Save clip" of the popover and "Clip this article" of the popup', 
     document.body.innerHTML = '<p id="p">abc def</p><div id="host"></div>';
     host = document.getElementById('host')!;
     tab.asked = [];
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async (_id: number, request: AnyRequest<TabType>) => {
+      tab.asked.push(request);
+      return tab.answer!();
+    }) as never);
   });
   afterEach(() => act(() => render(null, host)));
 

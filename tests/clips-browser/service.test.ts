@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { isClipRequest, type ClipDraft } from '../../adapters/clips/messages';
+import type { ClipDraft } from '../../adapters/clips/messages';
 import { createClipHandlers } from '../../adapters/clips/service';
 import { getClip, listClips } from '../../adapters/clips/store';
-import { isPageRequest } from '../../adapters/page/messages';
+import { parseRequest } from '../../adapters/messaging';
 import { textSha256 } from '../../lib/clips/create';
 import { ARTICLE, finder, meta } from '../clips/fixtures';
 import { freshDb } from '../dataset/fixtures';
@@ -51,6 +51,8 @@ describe('the clip service in the background (adapters/clips/service.ts)', () =>
   });
 
   it('recognises well-formed requests only', () => {
+    const isClipRequest = (m: unknown) => parseRequest(m)?.type.startsWith('clips/') ?? false;
+    const isPageRequest = (m: unknown) => parseRequest(m)?.type.startsWith('page/') ?? false;
     expect(isClipRequest({ type: 'clips/save', draft: draft() })).toBe(true);
     expect(isClipRequest({ type: 'clips/save', draft: { ...draft(), page: null } })).toBe(true);
     expect(isClipRequest({ type: 'clips/save', draft: { ...draft(), via: 'evil' } })).toBe(false);

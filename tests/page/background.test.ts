@@ -3,11 +3,14 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { syncAlwaysOn } from '../../adapters/page/always-on';
 import { ensureContentScript } from '../../adapters/page/inject';
 import { loadPublished } from '../../adapters/page/published-source';
-import { incidentsPageUrl, onCommand, onPageMessage } from '../../adapters/page/service';
+import { messageListener } from '../../adapters/messaging';
+import { incidentsPageUrl, onCommand, pageRequestHandlers } from '../../adapters/page/service';
 import { defaultSettings, writeSettings } from '../../adapters/settings';
 import { PUBLISHED_KEY } from '../../lib/published';
 
 const status = { state: 'ready', host: 'example.com', groups: [] };
+const onPageMessage = messageListener(pageRequestHandlers);
+const id = fakeBrowser.runtime.id;
 
 describe('the background side of the page features (service.ts, inject.ts, always-on.ts)', () => {
   beforeEach(() => {
@@ -17,16 +20,16 @@ describe('the background side of the page features (service.ts, inject.ts, alway
 
   it('opens the incidents page of an entity next to the tab', async () => {
     const create = vi.spyOn(fakeBrowser.tabs, 'create');
-    await onPageMessage({ type: 'page/open-incidents', entityId: 'ain-al-asad' }, { tab: { index: 3 } as never });
+    await onPageMessage({ type: 'page/open-incidents', entityId: 'ain-al-asad' }, { id, tab: { index: 3 } as never });
     expect(create).toHaveBeenCalledWith({ url: incidentsPageUrl('ain-al-asad'), index: 4 });
     expect(incidentsPageUrl('a b')).toMatch(/\/incidents\.html\?entity=a%20b$/);
   });
 
   it('inserts and removes CSS in the frame that asked, and leaves other messages to other listeners', async () => {
     const insert = vi.spyOn(fakeBrowser.scripting, 'insertCSS').mockResolvedValue(undefined);
-    await onPageMessage({ type: 'page/insert-css', css: 'x' }, { tab: { id: 7 } as never, frameId: 0 });
+    await onPageMessage({ type: 'page/insert-css', css: 'x' }, { id, tab: { id: 7 } as never, frameId: 0 });
     expect(insert).toHaveBeenCalledWith({ target: { tabId: 7, frameIds: [0] }, css: 'x' });
-    expect(onPageMessage({ type: 'dataset/publish' }, {})).toBeUndefined();
+    expect(onPageMessage({ type: 'dataset/publish' }, { id })).toBeUndefined();
   });
 
   it('injects the content script where it is not running, then asks it again', async () => {

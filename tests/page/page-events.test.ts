@@ -6,10 +6,10 @@
  * on request without a change to the page's DOM.
  */
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { parseRequest } from '../../adapters/messaging';
 import { Annotator } from '../../adapters/page/annotator';
 import { createPageFinder } from '../../adapters/page/engine/page-finder';
 import { MentionIndex } from '../../adapters/page/mention-index';
-import { isPageRequest } from '../../adapters/page/messages';
 import { dayOf, EVIDENCE_HIGHLIGHT, localToday, PageEvents, statedDay } from '../../adapters/page/page-events';
 import type { Painter } from '../../adapters/page/painter';
 import { Slicer } from '../../adapters/page/slicer';
@@ -41,6 +41,7 @@ describe('the events of the page (page-events.ts)', () => {
   const session = (running = true) => new PageEvents({ running: () => (running ? { index, finder } : null), today: () => '2026-12-04' });
 
   it('answers its requests only', () => {
+    const isPageRequest = (m: unknown) => parseRequest(m) !== null;
     expect(isPageRequest({ type: 'page/events' })).toBe(true);
     expect(isPageRequest({ type: 'page/show-event', index: 0 })).toBe(true);
     expect(isPageRequest({ type: 'page/show-event', index: -1 })).toBe(false);
