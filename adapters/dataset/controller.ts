@@ -11,7 +11,8 @@ import { readSettings } from '@/adapters/settings';
 import type { DatasetDb } from './db';
 import { bundleNeeded, installBundled } from './install';
 import { lookup } from './lookup';
-import { DATASET_CHANGED, type DatasetHandlers, type DatasetStatus, type SyncNowReport } from './messages';
+import { notify, type Answers } from '@/adapters/messaging';
+import type { DatasetRequestType, DatasetStatus, SyncNowReport } from './messages';
 import { publish, publishedVersion } from './publish';
 import { SYNC_ALARM } from './schedule';
 import { readDataset, readInstalled } from './store';
@@ -34,7 +35,7 @@ export interface DatasetController {
   ensureReady(): Promise<void>;
   /** Syncs from the configured feed and publishes what it applied. */
   syncNow(): Promise<SyncNowReport>;
-  readonly handlers: DatasetHandlers;
+  readonly handlers: Answers<DatasetRequestType>;
 }
 
 export function createDatasetController(deps: DatasetControllerDeps): DatasetController {
@@ -107,11 +108,7 @@ export function createDatasetController(deps: DatasetControllerDeps): DatasetCon
 
 /** Tells open extension pages (the options page) that the status may have changed; no page open is fine. */
 function notifyPages(): void {
-  try {
-    browser.runtime.sendMessage({ type: DATASET_CHANGED }).catch(() => undefined);
-  } catch {
-    // No receiver, or the messaging API is unavailable: nothing to tell.
-  }
+  notify('dataset/changed');
 }
 
 /** Runs tasks one after another; a failed task does not stop the ones queued after it. */

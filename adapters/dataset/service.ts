@@ -10,11 +10,11 @@
  * Listeners are registered synchronously, as MV3 service workers require.
  */
 import { browser } from 'wxt/browser';
+import { listen } from '@/adapters/messaging';
 import { readSettings, sanitizeSettings, SETTINGS_KEY, type Settings } from '@/adapters/settings';
 import { createDatasetController, type DatasetController } from './controller';
 import { openDatasetDb } from './db';
 import { originPattern } from './feed-url';
-import { dispatchDatasetRequest, isDatasetRequest } from './messages';
 import { pinnedFeedKeys } from './pinned-keys';
 import { SYNC_ALARM, scheduleSync } from './schedule';
 import { readSyncMeta } from './sync';
@@ -39,10 +39,7 @@ export function startDatasetService(): DatasetController {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === SYNC_ALARM) controller.syncNow().catch(report('periodic sync'));
   });
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    if (sender.id !== browser.runtime.id || !isDatasetRequest(message)) return undefined;
-    return dispatchDatasetRequest(controller.handlers, message);
-  });
+  listen(controller.handlers);
   browser.storage.onChanged.addListener((changes, area) => {
     const change = changes[SETTINGS_KEY];
     if (area !== 'local' || !change) return;

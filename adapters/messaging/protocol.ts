@@ -3,12 +3,13 @@
  * is an entry in its service's registry; a new service adds its registry here.
  */
 import { clipMessages } from '@/adapters/clips/messages';
+import { datasetMessages } from '@/adapters/dataset/messages';
 import { pageMessages } from '@/adapters/page/messages';
 import type { Registry } from './define';
 
-export const protocol = { ...clipMessages, ...pageMessages } satisfies Registry;
+export const protocol = { ...clipMessages, ...datasetMessages, ...pageMessages } satisfies Registry;
 
 export type Protocol = typeof protocol;
 
 /** The registries, for the test that their types do not collide. */
-export const registries: readonly Registry[] = [clipMessages, pageMessages];
+export const registries: readonly Registry[] = [clipMessages, datasetMessages, pageMessages];

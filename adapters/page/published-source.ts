@@ -5,6 +5,7 @@
  * appear in storage.
  */
 import { browser } from 'wxt/browser';
+import { ask } from '@/adapters/messaging';
 import { PUBLISHED_KEY, type PublishedData } from '@/lib/published';
 
 /** True if `v` has the shape of `PublishedData` (the background writes it; this only guards against an old or foreign value). */
@@ -45,7 +46,7 @@ export function loadPublished(): Promise<PublishedData> {
       (p) => {
         if (p) return finish(p);
         // The background answers once it has published; the storage change resolves us either way.
-        browser.runtime.sendMessage({ type: 'dataset/publish' }).then(
+        ask({ type: 'dataset/publish' }).then(
           () => readPublished().then((q) => q && finish(q)),
           () => undefined,
         );

@@ -9,8 +9,8 @@
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { defaultSettings, onSettingsChanged, readSettings, type Settings } from '@/adapters/settings';
-import { askDataset } from '@/adapters/dataset/messages';
 import type { LookupResult } from '@/adapters/dataset/lookup';
+import { ask } from '@/adapters/messaging';
 import { askOwnIncidents, isOwnIncidentsChanged } from '@/adapters/own-incidents/messages';
 import { isListedOwn, mergeListed, type ListedIncident } from '@/lib/own-incidents/listing';
 import { dirOf, formatNumber, resolveLang, t, type UiLang } from '@/components/i18n';
@@ -38,7 +38,7 @@ export function IncidentsApp({ entityId }: { entityId: string | null }) {
     return onSettingsChanged(setSettings);
   }, []);
   useEffect(() => {
-    askDataset({ type: 'dataset/lookup', ...(entityId ? { entityId } : {}) }).then(
+    ask({ type: 'dataset/lookup', ...(entityId ? { entityId } : {}) }).then(
       (result) => setLoad({ kind: 'ready', result }),
       (e: unknown) => setLoad({ kind: 'error', message: e instanceof Error ? e.message : String(e) }),
     );

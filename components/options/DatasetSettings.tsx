@@ -8,7 +8,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { writeSettings, type Settings } from '@/adapters/settings';
 import { manifestUrlOf, originPattern } from '@/adapters/dataset/feed-url';
-import { askDataset, isDatasetChanged, type DatasetStatus, type SyncNowReport } from '@/adapters/dataset/messages';
+import type { DatasetStatus, SyncNowReport } from '@/adapters/dataset/messages';
+import { ask, onNotice } from '@/adapters/messaging';
 import { httpStatusOf, type SyncErrorCode } from '@/adapters/dataset/sync-errors';
 import { PUBLISHED_KEY } from '@/lib/published';
 import { formatNumber, t, type StringKey, type UiLang } from '@/components/i18n';
@@ -26,18 +27,17 @@ export function DatasetSettings({ lang, settings }: { lang: UiLang; settings: Se
   const [status, setStatus] = useState<DatasetStatus | null>(null);
   const [statusError, setStatusError] = useState<string | null>(null);
   const refresh = () =>
-    askDataset({ type: 'dataset/status' }).then(
+    ask({ type: 'dataset/status' }).then(
       (s) => (setStatus(s), setStatusError(null)),
       (e: unknown) => setStatusError(e instanceof Error ? e.message : String(e)),
     );
   useEffect(() => {
     void refresh();
-    const onMessage = (m: unknown) => void (isDatasetChanged(m) && refresh());
     const onStorage = (changes: Record<string, unknown>, area: string) => void (area === 'local' && PUBLISHED_KEY in changes && refresh());
-    browser.runtime.onMessage.addListener(onMessage);
+    const stopNotices = onNotice('dataset/changed', () => void refresh());
     browser.storage.onChanged.addListener(onStorage);
     return () => {
-      browser.runtime.onMessage.removeListener(onMessage);
+      stopNotices();
       browser.storage.onChanged.removeListener(onStorage);
     };
   }, []);
@@ -160,7 +160,7 @@ function SyncNow({ lang, settings, syncing, onDone }: { lang: UiLang; settings: 
     setBusy(true);
     setReport(null);
     try {
-      setReport(await askDataset({ type: 'dataset/sync-now' }));
+      setReport(await ask({ type: 'dataset/sync-now' }));
     } catch (e) {
       setReport({ ok: false, error: { code: 'storage', detail: e instanceof Error ? e.message : String(e) } });
     } finally {

@@ -6,9 +6,8 @@
  * (the names the editor chooses from), and matches each event (article-events.ts).
  */
 import { useEffect, useState } from 'preact/hooks';
-import { askDataset } from '@/adapters/dataset/messages';
 import { askOwnIncidents } from '@/adapters/own-incidents/messages';
-import { askTab } from '@/adapters/messaging';
+import { ask, askTab } from '@/adapters/messaging';
 import type { PageEventsResult } from '@/adapters/page/messages';
 import { readPublished } from '@/adapters/page/published-source';
 import type { EntitySummary, IncidentSummary } from '@/lib/dataset/summary';
@@ -31,7 +30,7 @@ export type ArticleEventsState =
 /** The incidents of the dataset at `sites`, each once. */
 async function incidentsAt(sites: readonly string[]): Promise<IncidentSummary[]> {
   const byId = new Map<string, IncidentSummary>();
-  const results = await Promise.all(sites.map((entityId) => askDataset({ type: 'dataset/lookup', entityId })));
+  const results = await Promise.all(sites.map((entityId) => ask({ type: 'dataset/lookup', entityId })));
   for (const r of results) for (const i of r.incidents) byId.set(i.id, i);
   return [...byId.values()];
 }

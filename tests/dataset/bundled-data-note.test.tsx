@@ -10,7 +10,7 @@ import { renderRoot } from '../fixtures/render-root';
 import { waitFor } from '../fixtures/wait';
 
 const bg = vi.hoisted(() => ({ status: null as unknown as DatasetStatus }));
-vi.mock('../../adapters/dataset/messages', () => ({ isDatasetChanged: () => false, askDataset: () => Promise.resolve(bg.status) }));
+vi.mock('../../adapters/messaging', async (importOriginal) => ({ ...(await importOriginal<object>()), ask: () => Promise.resolve(bg.status) }));
 
 const status = (origin: 'bundled' | 'feed'): DatasetStatus => ({
   dataset: { version: '2026.11.21.112012-ccc4c31b', origin, feedUrl: origin === 'feed' ? 'https://feed.example/' : null, keyId: null, installedAt: '2026-11-21T11:30:00.000Z', counts: { bases: 44, militias: 35, incidents: 302 } },

@@ -10,7 +10,7 @@ import { generateSigningKey, serializeDataset, type SigningKey } from '../../lib
 import { PUBLISHED_KEY, type PublishedData } from '../../lib/published';
 import { writeSettings } from '../../adapters/settings';
 import { createDatasetController } from '../../adapters/dataset/controller';
-import { dispatchDatasetRequest, isDatasetRequest } from '../../adapters/dataset/messages';
+import { parseRequest } from '../../adapters/messaging';
 import { applyDataset, readInstalled } from '../../adapters/dataset/store';
 import { serve, type TestServer } from '../e2e/server';
 import { clips, feedRoutes, freshDb, newIncident, signedFeed, smallDataset, withNewIncident } from './fixtures';
@@ -48,7 +48,7 @@ describe('the dataset controller', () => {
     const { c } = controller();
     await c.ensureReady();
     await fakeBrowser.storage.local.remove(PUBLISHED_KEY);
-    expect(await dispatchDatasetRequest(c.handlers, { type: 'dataset/publish' })).toEqual({ version: '2026.1' });
+    expect(await c.handlers['dataset/publish']({ type: 'dataset/publish' })).toEqual({ version: '2026.1' });
     expect((await published())?.version).toBe('2026.1');
   });
 
@@ -121,6 +121,7 @@ describe('the dataset controller', () => {
 
 describe('dataset requests', () => {
   it('are recognised only when well formed', () => {
+    const isDatasetRequest = (m: unknown) => parseRequest(m)?.type.startsWith('dataset/') ?? false;
     expect(isDatasetRequest({ type: 'dataset/status' })).toBe(true);
     expect(isDatasetRequest({ type: 'dataset/lookup' })).toBe(true);
     expect(isDatasetRequest({ type: 'dataset/lookup', entityId: 'tower-22' })).toBe(true);

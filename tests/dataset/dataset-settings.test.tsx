@@ -13,9 +13,9 @@ const bg = vi.hoisted(() => ({
   status: null as unknown as DatasetStatus,
   syncNow: null as unknown as () => Promise<SyncNowReport>,
 }));
-vi.mock('../../adapters/dataset/messages', () => ({
-  isDatasetChanged: () => false,
-  askDataset: (r: { type: string }) => (r.type === 'dataset/status' ? Promise.resolve(bg.status) : bg.syncNow()),
+vi.mock('../../adapters/messaging', async (importOriginal) => ({
+  ...(await importOriginal<object>()),
+  ask: (r: { type: string }) => (r.type === 'dataset/status' ? Promise.resolve(bg.status) : bg.syncNow()),
 }));
 
 const status = (over: Partial<DatasetStatus['sync']> = {}): DatasetStatus => ({

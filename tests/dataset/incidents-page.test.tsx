@@ -14,7 +14,10 @@ import { waitFor } from '../fixtures/wait';
 // helper module cannot load under happy-dom's URL; it is not needed here.
 vi.mock('../../scripts/data-files', () => ({ defaultDataDir: '', readDataFiles: () => [] }));
 const ask = vi.hoisted(() => ({ answer: null as null | (() => Promise<unknown>) }));
-vi.mock('../../adapters/dataset/messages', () => ({ askDataset: () => ask.answer!() }));
+vi.mock('../../adapters/messaging', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../adapters/messaging')>();
+  return { ...real, ask: (r: { type: string }) => (r.type === 'dataset/lookup' ? ask.answer!() : real.ask(r as never)) };
+});
 
 function towerLookup(): LookupResult {
   const s = buildSummaries(withNewIncident(smallDataset('2026.1'), '2026.2'), Infinity)['tower-22'];

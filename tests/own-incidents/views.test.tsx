@@ -23,7 +23,10 @@ import { draft, KNOWN, NOW } from './fixtures';
 vi.mock('../../scripts/data-files', () => ({ defaultDataDir: '', readDataFiles: () => [] }));
 /** The background the pages talk to: a real database behind the real handlers. */
 const bg = vi.hoisted(() => ({ db: null as unknown as DatasetDb, ownDown: false }));
-vi.mock('../../adapters/dataset/messages', () => ({ askDataset: (r: { entityId?: string }) => lookup(bg.db, r.entityId) }));
+vi.mock('../../adapters/messaging', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../adapters/messaging')>();
+  return { ...real, ask: (r: { type: string; entityId?: string }) => (r.type === 'dataset/lookup' ? lookup(bg.db, r.entityId) : real.ask(r as never)) };
+});
 vi.mock('../../adapters/own-incidents/messages', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../adapters/own-incidents/messages')>();
   return {
