@@ -14,6 +14,8 @@
  *   (from 34.21 E, 31.21 N).
  * - KW is widened east to 48.8 E for the islands of Qaruh and Umm al-Maradim;
  *   YE east to 54.6 E for Socotra.
+ * - IO (British Indian Ocean Territory, the Chagos Archipelago with Diego Garcia)
+ *   is absent from 1:110m; its box covers the atolls (4.9–7.5 S, 71.2–72.6 E).
  *
  * A country code the data uses must have a box here (checks.ts reports it otherwise).
  */
@@ -31,6 +33,7 @@ export const MARGIN_DEG = 0.2;
 export const COUNTRY_BOUNDS: Readonly<Record<string, Box>> = {
   AE: { south: 22.49, west: 51.57, north: 26.06, east: 56.40 }, // United Arab Emirates
   BH: { south: 25.50, west: 50.30, north: 26.40, east: 50.90 }, // Bahrain (by hand, see above)
+  IO: { south: -7.50, west: 71.20, north: -4.90, east: 72.60 }, // British Indian Ocean Territory (by hand, see above)
   IQ: { south: 29.09, west: 38.79, north: 37.39, east: 48.57 }, // Iraq
   IR: { south: 25.07, west: 44.10, north: 39.72, east: 63.32 }, // Iran
   JO: { south: 29.19, west: 34.92, north: 33.38, east: 39.20 }, // Jordan
