@@ -11,7 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   assembleDataset, contentSha256, createManifest, datasetFileName, DEFAULT_FEED_LIFETIME_DAYS, MAX_FEED_LIFETIME_DAYS, formatProblem, generateSigningKey, hasAgencyOrOfficial, importSigningKey,
-  AGGREGATOR_ONLY_PENDING, pendingAggregatorOnly, readPinnedKeys, serializeDataset, validateDataFiles, type PinnedKey, type SigningKey,
+  readPinnedKeys, serializeDataset, validateDataFiles, type PinnedKey, type SigningKey,
 } from '../lib/dataset';
 import { applyMerge, planMerge } from '../lib/own-incidents/merge';
 import { datasetVersion, defaultDataDir, insideRepo, readDataFiles, readFeedKeysJson, repoRoot } from './data-files';
@@ -71,10 +71,6 @@ async function main(argv: string[]): Promise<number> {
   console.log(`data:build: valid — ${dataset.bases.length} bases, ${dataset.militias.length} militias, ${dataset.incidents.length} incidents; version ${version} (${from})`);
   const backed = dataset.incidents.filter((i) => hasAgencyOrOfficial(i.sources, sourceHosts)).length;
   console.log(`data:build: ${backed} of ${dataset.incidents.length} incidents (${percent(backed, dataset.incidents.length)}) cite a news agency or an official source`);
-  const pending = pendingAggregatorOnly(content, sourceHosts);
-  if (pending.length > 0) console.error(`data:build: warning: ${pending.length} older record(s) still rest on aggregators alone: ${pending.join(', ')}`);
-  const resolved = [...AGGREGATOR_ONLY_PENDING].filter((id) => !pending.includes(id));
-  if (resolved.length > 0) console.error(`data:build: now citing an original, remove from AGGREGATOR_ONLY_PENDING in lib/dataset/checks.ts: ${resolved.join(', ')}`);
   if (o.check) return 0;
 
   const key = o.unsigned ? undefined : await signingKey(pinned.keys); // before writing anything: a bad key writes nothing

@@ -195,7 +195,7 @@ export function checkSourceClasses(d: DatasetContent, table: SourceHostTable): P
         out.push(problem('source-hosts', id, `host ${host} is not in data/source-hosts.json; add it with its class`));
       }
     }
-    if (!AGGREGATOR_ONLY_PENDING.has(id) && restsOnAggregators(sources, table)) {
+    if (restsOnAggregators(sources, table)) {
       out.push(problem('source-hosts', id, 'every source is an aggregator (a copy site); cite the original report'));
     }
   };
@@ -207,35 +207,8 @@ export function checkSourceClasses(d: DatasetContent, table: SourceHostTable): P
   return out;
 }
 
-/**
- * Records published before the aggregator rule whose originals are still to be
- * found (issue 12). data:build lists them as a warning instead of failing; take an
- * id out once its record cites an original. New ids never go here.
- */
-export const AGGREGATOR_ONLY_PENDING: ReadonlySet<string> = new Set<string>([
-  '2023-10-23-shaddadi-base-drone',
-  '2023-10-29-omar-oil-field-unknown',
-  '2023-11-22-erbil-air-base-drone',
-  '2023-12-06-ain-al-asad-drone-2',
-  '2024-01-03-al-tanf-garrison-drone',
-  '2024-01-03-erbil-air-base-unknown',
-  '2024-01-03-green-village-drone',
-  '2024-01-11-erbil-air-base-drone',
-  '2024-01-12-conoco-gas-field-rocket',
-  '2024-01-23-ain-al-asad-drone',
-  '2024-01-26-conoco-gas-field-drone',
-  '2024-02-01-omar-oil-field-drone',
-  '2026-03-01-camp-arifjan-drone',
-  '2026-03-01-camp-buehring-drone',
-]);
-
 function restsOnAggregators(sources: readonly string[], table: SourceHostTable): boolean {
   return sources.length > 0 && sources.every((u) => sourceClass(u, table) === 'aggregator');
-}
-
-/** The pending records (AGGREGATOR_ONLY_PENDING) that still rest on aggregators alone. */
-export function pendingAggregatorOnly(d: DatasetContent, table: SourceHostTable): string[] {
-  return [...d.bases, ...d.militias, ...d.incidents].filter((r) => AGGREGATOR_ONLY_PENDING.has(r.id) && restsOnAggregators(r.sources, table)).map((r) => r.id);
 }
 
 function aliasSources(aliases: readonly { source?: string }[]): string[] {

@@ -8,7 +8,7 @@ export type { Problem } from './problems';
 export { formatProblem } from './problems';
 export { loadDataFiles, isDataFilePath, withCurrentGroups, withCurrentUmbrellas, type DataFile } from './load';
 export { RETIRED_ENTITY_IDS, resolveEntityId } from './retired-ids';
-export { runChecks, pendingAggregatorOnly, AGGREGATOR_ONLY_PENDING, FIRST_INCIDENT_DAY, type CheckOptions } from './checks';
+export { runChecks, FIRST_INCIDENT_DAY, type CheckOptions } from './checks';
 export { validateDataFiles, type Validated } from './validate';
 export {
   SOURCE_CLASSES, SOURCE_HOSTS_FILE, hasAgencyOrOfficial, parseSourceHosts, sourceClass, sourceHost, type SourceClass, type SourceHost, type SourceHostTable,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AGGREGATOR_ONLY_PENDING, checkSourceClasses, pendingAggregatorOnly } from '../../lib/dataset/checks';
+import { checkSourceClasses } from '../../lib/dataset/checks';
 import { parseSourceHosts, sourceClass, sourceHost, type SourceClass } from '../../lib/dataset/source-hosts';
 import { defaultDataDir } from '../../scripts/data-files';
 import { shipped, validContent } from './shipped';
@@ -71,10 +71,9 @@ describe('the shipped table', () => {
     expect(problems).toEqual([]);
     expect(checkSourceClasses(shipped().content, hosts)).toEqual([]);
   });
-  it('pends only records that exist (an id whose record now cites an original may stay until the list is next pruned)', () => {
+  it('leaves no record resting on copy sites alone (no exemption list any more)', () => {
     const { content } = shipped();
-    const ids = new Set([...content.bases, ...content.militias, ...content.incidents].map((r) => r.id));
-    expect([...AGGREGATOR_ONLY_PENDING].filter((id) => !ids.has(id))).toEqual([]);
-    expect(pendingAggregatorOnly(content, hosts).every((id) => AGGREGATOR_ONLY_PENDING.has(id))).toBe(true);
+    const all = [...content.bases, ...content.militias, ...content.incidents];
+    expect(all.filter((r) => r.sources.every((u) => sourceClass(u, hosts) === 'aggregator')).map((r) => r.id)).toEqual([]);
   });
 });
