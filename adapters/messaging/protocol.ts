@@ -4,12 +4,13 @@
  */
 import { clipMessages } from '@/adapters/clips/messages';
 import { datasetMessages } from '@/adapters/dataset/messages';
+import { ownIncidentMessages } from '@/adapters/own-incidents/messages';
 import { pageMessages } from '@/adapters/page/messages';
 import type { Registry } from './define';
 
-export const protocol = { ...clipMessages, ...datasetMessages, ...pageMessages } satisfies Registry;
+export const protocol = { ...clipMessages, ...datasetMessages, ...ownIncidentMessages, ...pageMessages } satisfies Registry;
 
 export type Protocol = typeof protocol;
 
 /** The registries, for the test that their types do not collide. */
-export const registries: readonly Registry[] = [clipMessages, datasetMessages, pageMessages];
+export const registries: readonly Registry[] = [clipMessages, datasetMessages, ownIncidentMessages, pageMessages];

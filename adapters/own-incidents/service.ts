@@ -4,9 +4,15 @@
  * incidents changed. Listeners are registered synchronously, as MV3 requires.
  */
 import { browser } from 'wxt/browser';
+import { listen, notify, type Answers, type AnyRequest, type Handlers, type Sender } from '@/adapters/messaging';
 import { openDatasetDb, type DatasetDb } from '../dataset/db';
-import { dispatchOwnIncidentRequest, isOwnIncidentRequest, notifyOwnIncidentsChanged, type OwnIncidentHandlers, type OwnIncidentRequest } from './messages';
+import type { OwnIncidentRequestType } from './messages';
 import { deleteOwnIncident, listOwnIncidents, lookupOwnIncidents, saveOwnIncident } from './store';
+
+type OwnIncidentRequest = AnyRequest<OwnIncidentRequestType>;
+/** The background's answers to the own-incident requests, whoever asked. */
+export type OwnIncidentHandlers = Answers<OwnIncidentRequestType>;
+const notifyOwnIncidentsChanged = () => notify('own-incidents/changed');
 
 const originOf = (url: unknown): string | null => {
   try {
@@ -21,23 +27,19 @@ const originOf = (url: unknown): string | null => {
  * list and look up, and save only an incident of an article of its own origin.
  * Null: refused.
  */
-export function forSender(request: OwnIncidentRequest, sender: { readonly url?: string; readonly tab?: unknown }, extensionOrigin?: string): OwnIncidentRequest | null {
+export function forSender<R extends OwnIncidentRequest>(request: R, sender: { readonly url?: string; readonly tab?: unknown }, extensionOrigin?: string): R | null {
   // An extension page opened in a tab (the incidents page, a popup opened as a page) is still the extension's.
   if (!sender.tab || (extensionOrigin !== undefined && originOf(sender.url) === extensionOrigin)) return request;
-  if (request.type === 'own-incidents/list' || request.type === 'own-incidents/lookup') return request;
-  if (request.type === 'own-incidents/delete') return null;
+  const r: OwnIncidentRequest = request;
+  if (r.type === 'own-incidents/list' || r.type === 'own-incidents/lookup') return request;
+  if (r.type === 'own-incidents/delete') return null;
   const origin = originOf(sender.url);
-  return origin !== null && originOf(request.incident.article_url) === origin ? request : null;
+  return origin !== null && originOf(r.incident.article_url) === origin ? request : null;
 }
 
-/** What a refused request is answered with. */
-export function refusal(request: OwnIncidentRequest): unknown {
-  if (request.type === 'own-incidents/list' || request.type === 'own-incidents/lookup') return [];
-  return {
-    ok: false,
-    error: request.type === 'own-incidents/delete' ? "only the extension's pages may delete own incidents" : 'a page may only keep incidents of its own articles',
-  };
-}
+/** What a refused save or delete is answered with (forSender never refuses a list or a lookup). */
+export const OTHER_SITE_ERROR = 'a page may only keep incidents of its own articles';
+export const DELETE_REFUSED_ERROR = "only the extension's pages may delete own incidents";
 
 export function createOwnIncidentHandlers(db: DatasetDb, notify: () => void = notifyOwnIncidentsChanged, now: () => Date = () => new Date()): OwnIncidentHandlers {
   return {
@@ -56,12 +58,33 @@ export function createOwnIncidentHandlers(db: DatasetDb, notify: () => void = no
   };
 }
 
+/**
+ * How the background answers own-incident requests from `sender` (the messaging
+ * module has already dropped other extensions' and malformed ones): each as
+ * forSender allows it.
+ */
+export function ownIncidentRequestHandlers(handlers: OwnIncidentHandlers, extensionOrigin = originOf(browser.runtime.getURL('/')) ?? undefined): Handlers<OwnIncidentRequestType> {
+  const allowed = <R extends OwnIncidentRequest>(request: R, sender: Sender) => forSender(request, sender, extensionOrigin);
+  return {
+    'own-incidents/save': (request, sender) => {
+      const r = allowed(request, sender);
+      return r ? handlers['own-incidents/save'](r) : { ok: false, error: OTHER_SITE_ERROR };
+    },
+    'own-incidents/list': (request, sender) => {
+      const r = allowed(request, sender);
+      return r ? handlers['own-incidents/list'](r) : [];
+    },
+    'own-incidents/lookup': (request, sender) => {
+      const r = allowed(request, sender);
+      return r ? handlers['own-incidents/lookup'](r) : [];
+    },
+    'own-incidents/delete': (request, sender) => {
+      const r = allowed(request, sender);
+      return r ? handlers['own-incidents/delete'](r) : { ok: false, error: DELETE_REFUSED_ERROR };
+    },
+  };
+}
+
 export function startOwnIncidentService(): void {
-  const handlers = createOwnIncidentHandlers(openDatasetDb());
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    if (sender.id !== browser.runtime.id || !isOwnIncidentRequest(message)) return undefined;
-    const request = forSender(message, sender, originOf(browser.runtime.getURL('/')) ?? undefined);
-    if (!request) return Promise.resolve(refusal(message));
-    return dispatchOwnIncidentRequest(handlers, request);
-  });
+  listen(ownIncidentRequestHandlers(createOwnIncidentHandlers(openDatasetDb())));
 }

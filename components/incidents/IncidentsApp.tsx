@@ -7,11 +7,9 @@
  * right to left in Arabic.
  */
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { defaultSettings, onSettingsChanged, readSettings, type Settings } from '@/adapters/settings';
 import type { LookupResult } from '@/adapters/dataset/lookup';
-import { ask } from '@/adapters/messaging';
-import { askOwnIncidents, isOwnIncidentsChanged } from '@/adapters/own-incidents/messages';
+import { ask, onNotice } from '@/adapters/messaging';
 import { isListedOwn, mergeListed, type ListedIncident } from '@/lib/own-incidents/listing';
 import { dirOf, formatNumber, resolveLang, t, type UiLang } from '@/components/i18n';
 import { filterIncidents, noFilter, type IncidentFilter } from './filter';
@@ -48,7 +46,7 @@ export function IncidentsApp({ entityId }: { entityId: string | null }) {
   useEffect(() => {
     let live = true;
     try {
-      askOwnIncidents({ type: 'own-incidents/lookup', ...(entityId ? { entityId } : {}) }).then(
+      ask({ type: 'own-incidents/lookup', ...(entityId ? { entityId } : {}) }).then(
         (r) => live && setOwn(Array.isArray(r) ? r : []),
         () => live && setOwn([]),
       );
@@ -58,16 +56,14 @@ export function IncidentsApp({ entityId }: { entityId: string | null }) {
     return () => void (live = false);
   }, [entityId, ownAsked]);
   useEffect(() => {
-    const onMessage = (m: unknown) => void (isOwnIncidentsChanged(m) && setOwnAsked((n) => n + 1));
     try {
-      browser.runtime.onMessage.addListener(onMessage);
-      return () => browser.runtime.onMessage.removeListener(onMessage);
+      return onNotice('own-incidents/changed', () => setOwnAsked((n) => n + 1));
     } catch {
       return undefined;
     }
   }, []);
   const deleteOwn = async (id: string): Promise<string | null> => {
-    const r = await askOwnIncidents({ type: 'own-incidents/delete', id });
+    const r = await ask({ type: 'own-incidents/delete', id });
     if (!r.ok) return r.error;
     setOwnAsked((n) => n + 1);
     return null;

@@ -5,7 +5,7 @@
  * goes in, whatever the page's filters show: a proposal is the whole record.
  */
 import { useState } from 'preact/hooks';
-import { askOwnIncidents } from '@/adapters/own-incidents/messages';
+import { ask } from '@/adapters/messaging';
 import type { UiLang } from '@/components/i18n';
 import { offerDownload } from '@/components/library/exporting';
 import { proposalFileName, proposalText } from '@/lib/own-incidents/proposal';
@@ -21,7 +21,7 @@ export interface ProposalExportProps {
   readonly now?: () => Date;
 }
 
-const askAll = () => askOwnIncidents({ type: 'own-incidents/list' });
+const askAll = () => ask({ type: 'own-incidents/list' });
 
 type Status = { kind: 'idle' | 'busy' | 'none' } | { kind: 'ok'; file: string } | { kind: 'error'; message: string };
 

@@ -4,7 +4,7 @@
  * Until the answer comes, or if it never does (no background, an old one), none.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { askOwnIncidents } from '@/adapters/own-incidents/messages';
+import { ask } from '@/adapters/messaging';
 import type { ListedIncident } from '@/lib/own-incidents/listing';
 
 const NONE: readonly ListedIncident[] = [];
@@ -16,7 +16,7 @@ export function useOwnIncidents(entityId: string, enabled: boolean): readonly Li
     let live = true;
     let asked: Promise<unknown>;
     try {
-      asked = askOwnIncidents({ type: 'own-incidents/lookup', entityId });
+      asked = ask({ type: 'own-incidents/lookup', entityId });
     } catch {
       return undefined;
     }

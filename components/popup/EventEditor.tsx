@@ -6,7 +6,7 @@
  * the fields the analyst changed, the article and the evidence.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { askOwnIncidents } from '@/adapters/own-incidents/messages';
+import { ask } from '@/adapters/messaging';
 import type { PageEvent } from '@/adapters/page/messages';
 import { t, type UiLang } from '@/components/i18n';
 import { labelOf } from '@/components/popover/format';
@@ -18,7 +18,7 @@ import { correctedFields, draftOf, problemsOf, type ArticleSource, type Correcta
 export type SaveOwnIncident = (incident: OwnIncidentDraft) => Promise<{ readonly ok: true; readonly id: string } | { readonly ok: false; readonly error: string }>;
 
 /** The background's `own-incidents/save` (adapters/own-incidents). */
-export const saveOwnIncident: SaveOwnIncident = (incident) => askOwnIncidents({ type: 'own-incidents/save', incident });
+export const saveOwnIncident: SaveOwnIncident = (incident) => ask({ type: 'own-incidents/save', incident });
 
 export interface EventEditorProps {
   readonly lang: UiLang;

@@ -6,7 +6,6 @@
  * (the names the editor chooses from), and matches each event (article-events.ts).
  */
 import { useEffect, useState } from 'preact/hooks';
-import { askOwnIncidents } from '@/adapters/own-incidents/messages';
 import { ask, askTab } from '@/adapters/messaging';
 import type { PageEventsResult } from '@/adapters/page/messages';
 import { readPublished } from '@/adapters/page/published-source';
@@ -38,7 +37,7 @@ async function incidentsAt(sites: readonly string[]): Promise<IncidentSummary[]>
 /** The analyst's own incidents at `sites`, each once; none if the background cannot say. */
 async function ownAt(sites: readonly string[]): Promise<OwnIncident[]> {
   const byId = new Map<string, OwnIncident>();
-  const results = await Promise.all(sites.map((site) => askOwnIncidents({ type: 'own-incidents/list', site }).catch(() => [] as OwnIncident[])));
+  const results = await Promise.all(sites.map((site) => ask({ type: 'own-incidents/list', site }).catch(() => [] as OwnIncident[])));
   for (const list of results) for (const i of Array.isArray(list) ? list : []) byId.set(i.id, i);
   return [...byId.values()];
 }

@@ -3,8 +3,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { LATEST_SCHEMA } from '../../adapters/dataset/db';
 import { applyDataset } from '../../adapters/dataset/store';
 import { clipsForPage, putClip } from '../../adapters/clips/store';
-import { isOwnIncidentRequest } from '../../adapters/own-incidents/messages';
-import { createOwnIncidentHandlers, forSender, refusal } from '../../adapters/own-incidents/service';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { messageListener, parseRequest } from '../../adapters/messaging';
+import { createOwnIncidentHandlers, DELETE_REFUSED_ERROR, forSender, OTHER_SITE_ERROR, ownIncidentRequestHandlers } from '../../adapters/own-incidents/service';
 import { ALREADY_KEPT, deleteOwnIncident, listOwnIncidents, lookupOwnIncidents, QUOTA_ERROR, saveOwnIncident } from '../../adapters/own-incidents/store';
 import { sampleClips } from '../clips/fixtures';
 import { freshDb, smallDataset } from '../dataset/fixtures';
@@ -141,6 +142,7 @@ describe('saving, listing and deleting', () => {
 
 describe('messages', () => {
   it('accepts well-formed requests only', () => {
+    const isOwnIncidentRequest = (m: unknown) => parseRequest(m)?.type.startsWith('own-incidents/') ?? false;
     expect(isOwnIncidentRequest({ type: 'own-incidents/save', incident: draft() })).toBe(true);
     expect(isOwnIncidentRequest({ type: 'own-incidents/list' })).toBe(true);
     expect(isOwnIncidentRequest({ type: 'own-incidents/list', site: 'ain-al-asad' })).toBe(true);
@@ -168,8 +170,16 @@ describe('messages', () => {
     const del = { type: 'own-incidents/delete' as const, id: 'own-x' };
     expect(forSender(del, { url: `${ext}/incidents.html`, tab: {} }, ext)).toBe(del);
     expect(forSender(del, { url: 'https://news.example.org/', tab: {} }, ext)).toBeNull();
-    expect(refusal(save)).toEqual({ ok: false, error: 'a page may only keep incidents of its own articles' });
-    expect(refusal({ type: 'own-incidents/lookup' })).toEqual([]);
+  });
+
+  it('answers a refused save or delete with why, without asking the database', async () => {
+    const never = async (): Promise<never> => Promise.reject(new Error('the database was asked'));
+    const listener = messageListener(ownIncidentRequestHandlers({ 'own-incidents/save': never, 'own-incidents/list': never, 'own-incidents/lookup': never, 'own-incidents/delete': never }, 'https://extension.example'));
+    const page = { id: fakeBrowser.runtime.id, url: 'https://news.example.org/2026/11/18/drones', tab: { id: 3 } as never };
+    expect(await listener({ type: 'own-incidents/save', incident: draft() }, { ...page, url: 'https://evil.example.com/' })).toEqual({ ok: false, error: OTHER_SITE_ERROR });
+    expect(OTHER_SITE_ERROR).toBe('a page may only keep incidents of its own articles');
+    expect(await listener({ type: 'own-incidents/delete', id: 'own-x' }, page)).toEqual({ ok: false, error: DELETE_REFUSED_ERROR });
+    await expect(listener({ type: 'own-incidents/lookup' }, page)).rejects.toThrow('the database was asked');
   });
 
   it('handlers answer and tell pages after a change, not after a refusal', async () => {

@@ -7,8 +7,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { DatasetDb } from '../../adapters/dataset/db';
 import { lookup } from '../../adapters/dataset/lookup';
 import { applyDataset } from '../../adapters/dataset/store';
-import type { OwnIncidentRequest } from '../../adapters/own-incidents/messages';
-import { createOwnIncidentHandlers } from '../../adapters/own-incidents/service';
+import { createOwnIncidentHandlers, ownIncidentRequestHandlers } from '../../adapters/own-incidents/service';
 import { IncidentsApp } from '../../components/incidents/IncidentsApp';
 import { EntityCard } from '../../components/popover/EntityCard';
 import { buildSummaries } from '../../lib/dataset/summary';
@@ -25,24 +24,18 @@ vi.mock('../../scripts/data-files', () => ({ defaultDataDir: '', readDataFiles: 
 const bg = vi.hoisted(() => ({ db: null as unknown as DatasetDb, ownDown: false }));
 vi.mock('../../adapters/messaging', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../adapters/messaging')>();
-  return { ...real, ask: (r: { type: string; entityId?: string }) => (r.type === 'dataset/lookup' ? lookup(bg.db, r.entityId) : real.ask(r as never)) };
-});
-vi.mock('../../adapters/own-incidents/messages', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../adapters/own-incidents/messages')>();
-  return {
-    ...real,
-    askOwnIncidents: (r: OwnIncidentRequest) =>
-      bg.ownDown
-        ? Promise.reject(new Error('Could not establish connection. Receiving end does not exist.'))
-        : real.dispatchOwnIncidentRequest(
-            createOwnIncidentHandlers(
-              bg.db,
-              () => undefined,
-              () => NOW,
-            ),
-            r,
-          ),
+  // The own-incident service's real listener, asked by an extension page (no tab).
+  const answer = (r: unknown) => {
+    const listener = real.messageListener(ownIncidentRequestHandlers(createOwnIncidentHandlers(bg.db, () => undefined, () => NOW), 'chrome-extension://test'));
+    return listener(r, { id: fakeBrowser.runtime.id }) ?? Promise.reject(new Error('no answer'));
   };
+  const ask = (r: { type: string; entityId?: string }) =>
+    r.type === 'dataset/lookup'
+      ? lookup(bg.db, r.entityId)
+      : bg.ownDown
+        ? Promise.reject(new Error('Could not establish connection. Receiving end does not exist.'))
+        : answer(r);
+  return { ...real, ask };
 });
 
 const summaries = () => buildSummaries(smallDataset('2026.1'), 5);
