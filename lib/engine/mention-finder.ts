@@ -431,7 +431,8 @@ export class MentionFinder {
   private coordinated(folded: NormalizedText, near: Neighbours, kept: readonly Candidate[], wanting: readonly Found[]): Candidate[] {
     if (wanting.length === 0) return [];
     // Kept mentions are ordered and disjoint, so their folded ends are ordered too.
-    const keptEnds = Int32Array.from(kept, (c) => c.foldedEnd);
+    const keptEnds = new Int32Array(kept.length);
+    for (let i = 0; i < kept.length; i++) keptEnds[i] = kept[i].foldedEnd;
     const joinedEnds = new Map<number, Candidate['kind']>();
     const kindEndingAt = (p: number) => {
       const i = lowerBound(keptEnds, p);

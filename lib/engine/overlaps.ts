@@ -16,7 +16,7 @@ export function keepLeftmostLongest<T extends Span>(candidates: readonly T[]): T
   let ordered = 1;
   while (ordered < candidates.length && byPrecedence(candidates[ordered - 1], candidates[ordered]) <= 0) ordered++;
   if (ordered >= candidates.length) return keepInOrder(candidates);
-  return addLeftmostLongest(candidates.slice(0, ordered), candidates.slice(ordered));
+  return mergeAndKeep(candidates, ordered, candidates.slice(ordered).sort(byPrecedence));
 }
 
 /**
@@ -27,30 +27,46 @@ export function keepLeftmostLongest<T extends Span>(candidates: readonly T[]): T
  */
 export function addLeftmostLongest<T extends Span>(kept: readonly T[], more: readonly T[]): T[] {
   if (more.length === 0) return keepInOrder(kept);
-  const extra = [...more].sort(byPrecedence);
-  const merged: T[] = new Array(kept.length + extra.length);
+  return mergeAndKeep(kept, kept.length, more.length === 1 ? more : [...more].sort(byPrecedence));
+}
+
+/**
+ * The first `count` of `ordered` and all of `extra`, both in precedence order, merged
+ * (on equal keys `ordered` first) and kept in one pass: a long page's mentions are
+ * copied once, with no list in between.
+ */
+function mergeAndKeep<T extends Span>(ordered: readonly T[], count: number, extra: readonly T[]): T[] {
+  const out: T[] = new Array(count + extra.length);
+  let n = 0;
+  let end = -1;
   let i = 0;
   let j = 0;
-  let k = 0;
-  while (i < kept.length && j < extra.length) merged[k++] = byPrecedence(extra[j], kept[i]) < 0 ? extra[j++] : kept[i++];
-  while (i < kept.length) merged[k++] = kept[i++];
-  while (j < extra.length) merged[k++] = extra[j++];
-  return keepInOrder(merged);
+  while (i < count || j < extra.length) {
+    const c = j < extra.length && (i === count || byPrecedence(extra[j], ordered[i]) < 0) ? extra[j++] : ordered[i++];
+    if (c.start < end) continue;
+    out[n++] = c;
+    end = c.end;
+  }
+  out.length = n;
+  return out;
 }
 
 /** Start, then the longer, then an exact match before a near-miss. */
 function byPrecedence(a: Span, b: Span): number {
-  return a.start - b.start || b.end - a.end || Number(b.exact) - Number(a.exact);
+  return a.start - b.start || b.end - a.end || (a.exact === b.exact ? 0 : a.exact ? -1 : 1);
 }
 
 /** Of candidates in precedence order, those not overlapping an earlier kept one. */
 function keepInOrder<T extends Span>(sorted: readonly T[]): T[] {
-  const kept: T[] = [];
+  const kept: T[] = new Array(sorted.length);
+  let n = 0;
   let end = -1;
-  for (const c of sorted) {
+  for (let i = 0; i < sorted.length; i++) {
+    const c = sorted[i];
     if (c.start < end) continue;
-    kept.push(c);
+    kept[n++] = c;
     end = c.end;
   }
+  kept.length = n;
   return kept;
 }
