@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { gazetteer } from '../../data/gazetteer';
+import { createMentionFinder } from '../../lib/mentions';
+
+/**
+ * Forms and rules found missing on the third development set of real news
+ * (corpus/dev3, 87 passages from 86 outlets, measured with `npm run eval`). Each
+ * sentence is ours; the comment names a page where the press wrote the form.
+ */
+const finder = createMentionFinder(gazetteer);
+const found = (text: string) => finder.find(text).map((m) => `${m.text}→${m.entity.id}`);
+
+describe('aliases the press uses (dev3)', () => {
+  it('reads the US embassy and consulate named as those of «الولايات المتحدة», unless placed elsewhere', () => {
+    // https://mdeast.news/ar/2021/07/07/ («وسفارة الولايات المتحدة في بغداد»)
+    expect(found('سقطت قذيفة قرب سفارة الولايات المتحدة في بغداد')).toEqual(['سفارة الولايات المتحدة→us-embassy-baghdad']);
+    expect(found('نقلت سفارة الولايات المتحدة في عمان موظفيها')).toEqual([]);
+    // https://sarahanews.com/article/ («القريب من قنصلية الولايات المتحدة في المدينة»)
+    expect(found('دوت صافرات الإنذار في قنصلية الولايات المتحدة في أربيل')).toEqual(['قنصلية الولايات المتحدة→us-consulate-erbil']);
+  });
+
+  it('reads the English forms of group names seen in the press', () => {
+    // https://www.kenyan-post.com/2024/01/us-kills-iraqi-militia-leader-in-drone.html
+    expect(found('The Popular Mobilisation Force (PMF) buried its dead; the PMF vowed revenge.')).toEqual([
+      'Popular Mobilisation Force→popular-mobilization-forces', 'PMF→popular-mobilization-forces', 'PMF→popular-mobilization-forces',
+    ]);
+    // https://usanews.net/breaking/at-least-two-dead-in-a-drone-attack-against-a-pro-iran-militia-in-baghdad.html (EFE)
+    expect(found('a depot of the Popular Multitude was hit')).toEqual(['Popular Multitude→popular-mobilization-forces']);
+    // https://overtdefense.com/2024/01/04/drone-airstrike-in-baghdad-kills-two-commanders-of-iran-backed-militia
+    expect(found('Harakat al-Najuba buried two commanders')).toEqual(['Harakat al-Najuba→harakat-al-nujaba']);
+    // https://observers.france24.com/en/20150608-imam-ali-brigades-brutal-fighters-skilled-propagandists
+    expect(found('fighters of the Imam Ali Brigades and the Badr Brigade, with Ketaeb Hezbollah')).toEqual([
+      'Imam Ali Brigades→kataib-al-imam-ali', 'Badr Brigade→badr-organization', 'Ketaeb Hezbollah→kataib-hezbollah',
+    ]);
+    // https://bcfocus.com/rocket-attack-united-states-embassy-rocket-attack-on-the-united-states-embassy-in-iraq-baghdad-rocket-attack-on-the-united-states-embassy-in-baghdad-iraq/
+    expect(found('Saraya Awliya al-Dam, the Blood Guardians, and Assaib Ahl al-Haq denied it')).toEqual([
+      'Saraya Awliya al-Dam→saraya-awliya-al-dam', 'Blood Guardians→saraya-awliya-al-dam', 'Assaib Ahl al-Haq→asaib-ahl-al-haq',
+    ]);
+    expect(found('the blood guardians of the old tale')).toEqual([]);
+  });
+
+  it('reads base names spelt as the English press spells them', () => {
+    // https://missilethreat.csis.org/us-airstrikes-target-iran-backed-militia-in-iraq-and-syria/
+    expect(found('rockets hit the K-1 base near Kirkuk')).toEqual(['K-1→k1-air-base']);
+    expect(found('a K-1 visa application')).toEqual([]);
+    // https://jpost.com/Middle-East/Iraqi-Nujaba-militia-Countdown-to-attacks-on-US-forces-has-begun-617705
+    expect(found('troops at Ayn al-Assad took shelter')).toEqual(['Ayn al-Assad→ain-al-asad']);
+  });
+});
