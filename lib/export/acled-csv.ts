@@ -49,12 +49,13 @@ export const MBR_COLUMNS = [
 
 export const ACLED_CSV_COLUMNS = [...ACLED_COLUMNS, ...MBR_COLUMNS] as const;
 
-/** ISO 3166-1 numeric codes of the countries the dataset's sites are in. */
-const ISO_NUMERIC: Readonly<Record<string, number>> = {
+/** ISO 3166-1 numeric codes of the Middle East countries the dataset's sites are in; ACLED files all of these under its "Middle East" region. */
+const MIDDLE_EAST_ISO: Readonly<Record<string, number>> = {
   IQ: 368, SY: 760, JO: 400, KW: 414, SA: 682, AE: 784, QA: 634, BH: 48, OM: 512, LB: 422, IL: 376, IR: 364, TR: 792, YE: 887, PS: 275,
 };
-/** ACLED files all of these under its "Middle East" region. */
-const MIDDLE_EAST = new Set(Object.keys(ISO_NUMERIC));
+/** ISO 3166-1 numeric codes of every country the dataset's sites are in: those and the British Indian Ocean Territory (Diego Garcia), whose ACLED region is left empty. */
+const ISO_NUMERIC: Readonly<Record<string, number>> = { ...MIDDLE_EAST_ISO, IO: 86 };
+const MIDDLE_EAST = new Set(Object.keys(MIDDLE_EAST_ISO));
 
 /** The event and sub-event types of each weapon, strongest first (the first weapon found in this order decides). */
 const TYPES_BY_WEAPON: readonly [Weapon, string, string][] = [

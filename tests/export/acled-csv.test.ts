@@ -56,6 +56,13 @@ describe('ACLED-shaped CSV of incidents', () => {
     expect(row(`${ownMonth.id}-2`)).toMatchObject({ location: 'gone-base', country: '', iso: '', region: '', actor1: 'Unidentified Armed Group (unknown)' });
   });
 
+  it('codes a site outside the Middle East with its ISO number and no ACLED region (Diego Garcia, British Indian Ocean Territory)', () => {
+    const island = { ...dataset.bases[0]!, id: 'diego-garcia', name_en: 'Diego Garcia', country: 'IO' };
+    const atIsland = { ...ownDrone, id: 'own-2026-03-20-diego-garcia-x', sites: ['diego-garcia'] };
+    const [only] = readWithPython(exportAcledCsv([atIsland], { exportedAt, dataset: { ...dataset, bases: [...dataset.bases, island] } }));
+    expect(only).toMatchObject({ iso: '86', region: '' });
+  });
+
   it('neutralises formulas in every field a source or an analyst controls', () => {
     expect(row(ownDrone.id)!.notes).toBe(`'=HYPERLINK("http://evil.example","x") A drone hit Victory Base.`);
     for (const r of rows) for (const v of Object.values(r)) expect(v).not.toMatch(/^[=+\-@]/);
