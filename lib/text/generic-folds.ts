@@ -3,8 +3,14 @@
  * live in `lib/language/ar/letters.ts`.
  */
 
-/** Every kind of quotation mark becomes ASCII `"`, so one rule recognises quotes. */
-export const quoteMarks = '"\'«»“”„‟‘’‚‛‹›❝❞❛❜＂＇`´ʼʻ〝〞';
+/**
+ * Every kind of quotation mark becomes ASCII `"`, so one rule recognises quotes. The
+ * slash is one too: the Syrian agency SANA, and the many sites that copy it, write
+ * names between slashes («في مدينة /الشدادي/», «قاعدة /خراب الجير/», copied at
+ * https://darelhilal.com/News/2136226.aspx); elsewhere a slash between words or digits
+ * («حزيران/يونيو», 2024/01/05) quotes nothing and changes no match.
+ */
+export const quoteMarks = '"\'«»“”„‟‘’‚‛‹›❝❞❛❜＂＇`´ʼʻ〝〞/';
 
 /** Dashes and hyphens separate words like a space does («Al-Asad» = «Al Asad»). */
 export const dashes = '-‐‑‒–—―⁃﹣－';

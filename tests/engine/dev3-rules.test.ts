@@ -47,3 +47,26 @@ describe('aliases the press uses (dev3)', () => {
     expect(found('troops at Ayn al-Assad took shelter')).toEqual(['Ayn al-Assad→ain-al-asad']);
   });
 });
+
+describe('context words found missing on dev3', () => {
+  it('reads names between slashes as quoted, as SANA writes them', () => {
+    // https://darelhilal.com/News/2136226.aspx («قاعدة الجيش الأمريكي في مدينة /الشدادي/»)
+    expect(found('انفجارات في محيط قاعدة الجيش الأمريكي في بلدة /الشدادي/ مساء أمس')).toEqual(['الشدادي→shaddadi-base']);
+    // Quotes alone do not make a town's name the base named after it.
+    expect(found('سمعت انفجارات في /الشدادي/ مساء أمس')).toEqual([]);
+    // A slash between words quotes nothing.
+    expect(found('وقع الهجوم في 20 حزيران/يونيو على قاعدة عين الأسد')).toEqual(['عين الأسد→ain-al-asad']);
+  });
+
+  it('does not read «العديد من» (many of) as the base, even after a trigger word and «في»', () => {
+    // http://eljedidnews.info/ar/node/8558
+    expect(found('شاركت القاعدة في العديد من المناورات')).toEqual([]);
+    expect(found('هبطت الطائرة في قاعدة العديد')).toEqual(['العديد→al-udeid-air-base']);
+  });
+
+  it('reads "occupation" between an English base name and "base"', () => {
+    // https://en.shafaqna.com/346650/iraqi-drone-strikes-on-two-us-bases-in-syria/
+    expect(found('drones hit the Harir US occupation base')).toEqual(['Harir→harir-air-base']);
+    expect(found('the Harir occupation of 1920 was brief')).toEqual([]);
+  });
+});

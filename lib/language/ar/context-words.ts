@@ -68,6 +68,9 @@ export const triggerModifiers: readonly { readonly word: string; readonly exampl
   { word: 'تحالف', example: 'قاعدة التحالف حرير' },
   { word: 'دولي', example: 'قاعدة التحالف الدولي حرير' },
   { word: 'تدريب', example: 'معسكر تدريب التاجي' },
+  // Whose base it is: «قاعدة الجيش الأمريكي في مدينة /الشدادي/» (SANA's style, copied at
+  // https://darelhilal.com/News/2136226.aspx), as «قاعدة الاحتلال» is already read.
+  { word: 'جيش', example: 'قاعدة الجيش الأمريكي في مدينة الشدادي' },
   // What a field holds: «حقل غاز كونيكو» (https://radioalkul.com/?p=479390), «حقل نفط العمر».
   // Measured on 278 real passages: 2 more real mentions, none false.
   { word: 'غاز', example: 'سقطت قذيفة في حقل غاز كونيكو' },
@@ -233,6 +236,15 @@ export const ordinaryReadings: readonly { readonly name: string; readonly meanin
     before: [],
     after: ['العسكري', 'الجماهيري', 'البشري', 'الإعلامي', 'الدولي', 'الكبير', 'الضخم', 'الأمريكي', 'الإسرائيلي', 'البحري'],
     example: 'قال الحشد الشعبي إنه جاهز، في ظل الحشد العسكري الأمريكي في المنطقة',
+  },
+  {
+    // «العديد من» is "many of": «القاعدة لعبت دورا في العديد من العمليات» (seen at
+    // http://eljedidnews.info/ar/node/8558, where the base is named a few words before) is no base.
+    name: 'العديد',
+    meaning: 'many',
+    before: [],
+    after: ['من'],
+    example: 'لعبت القاعدة دورا في العديد من العمليات',
   },
   {
     // A country: «قاعدة بلد المنشأ» is the rule of the country of origin.

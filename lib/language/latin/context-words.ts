@@ -7,8 +7,11 @@ export const latinBaseTriggersBefore: readonly string[] = ['camp', 'base', 'airb
 export const latinBaseTriggersAfter: readonly string[] = ['base', 'air base', 'airbase', 'airfield', 'air field', 'garrison', 'outpost', 'oil field', 'gas field', 'field', 'airport', 'facility'];
 /** After a name, words that make it a place, not a base: "in Al-Qaim District". */
 export const latinPlaceNounsAfter: readonly string[] = ['district', 'subdistrict', 'governorate', 'province', 'town', 'city', 'village', 'area', 'region'];
-/** Words between a name and a trigger after it: "Victory military base", "Al-Shaddadi is a major strategic base". */
-export const latinAfterFillers: readonly string[] = ['is', 'a', 'an', 'the', 'military', 'us', 'u.s', 'american', 'coalition', 'natural', 'major', 'strategic', 'key', 'large', 'main', 'small', 'remote', 'logistics'];
+/**
+ * Words between a name and a trigger after it: "Victory military base", "Al-Shaddadi is a major strategic base",
+ * "the Harir US occupation base" (https://en.shafaqna.com/346650/iraqi-drone-strikes-on-two-us-bases-in-syria/).
+ */
+export const latinAfterFillers: readonly string[] = ['is', 'a', 'an', 'the', 'military', 'us', 'u.s', 'american', 'coalition', 'natural', 'major', 'strategic', 'key', 'large', 'main', 'small', 'remote', 'logistics', 'occupation'];
 /** With their plurals, as a list introduces them: "militias like Badr" (https://www.ifmat.org/02/16/iran-behind-attack-forces-iraq-erbil/). */
 export const latinMilitiaCues: readonly string[] = ['group', 'groups', 'militia', 'militias', 'faction', 'factions', 'brigade', 'brigades', 'movement', 'called', 'named'];
 export const latinLocatives: readonly string[] = ['in', 'near', 'at'];
