@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gazetteer } from '../../data/gazetteer';
+import { ordinaryReadings } from '../../lib/language/ar/context-words';
 import { createMentionFinder } from '../../lib/mentions';
 
 /**
@@ -68,5 +69,11 @@ describe('context words found missing on dev3', () => {
     // https://en.shafaqna.com/346650/iraqi-drone-strikes-on-two-us-bases-in-syria/
     expect(found('drones hit the Harir US occupation base')).toEqual(['Harir→harir-air-base']);
     expect(found('the Harir occupation of 1920 was brief')).toEqual([]);
+  });
+
+  it('reads «بدر» after a title or «ليلة», or before «بن», as a person or the moon, also in quotes after «اسم»', () => {
+    expect(found(ordinaryReadings.find((r) => r.name === 'بدر')!.example)).toEqual([]);
+    expect(found('سمّيت الأمسية باسم "ليلة البدر" والبدر مكتمل')).toEqual([]);
+    expect(found('قال الأمين العام لمنظمة بدر إن بدر لن تنسحب')).toEqual(['منظمة بدر→badr-organization', 'بدر→badr-organization']);
   });
 });

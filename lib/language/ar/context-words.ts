@@ -238,6 +238,17 @@ export const ordinaryReadings: readonly { readonly name: string; readonly meanin
     example: 'قال الحشد الشعبي إنه جاهز، في ظل الحشد العسكري الأمريكي في المنطقة',
   },
   {
+    // A person or the full moon: «الأمير الشاعر بدر بن عبدالمحسن», «ليلة البدر», «والبدر مكتمل»
+    // (seen together at https://www.hiamag.com/%D9%85%D8%B4%D8%A7%D9%87%D9%8A%D8%B1/%D9%86%D8%AC%D9%88%D9%85-%D8%A7%D9%84%D8%B9%D8%B1%D8%A8/1048046-%D9%85%D9%88%D8%B3%D9%85-%D8%A7%D9%84%D8%B1%D9%8A%D8%A7%D8%B6-%D9%8A%D8%AD%D8%AA%D8%B6%D9%86-%D9%84%D9%8A%D9%84%D8%A9-%D8%A7%D9%84%D8%A8%D8%AF%D8%B1-%D8%A7%D9%84%D8%A7%D8%B3%D8%AA%D8%AB%D9%86%D8%A7%D8%A6%D9%8A%D8%A9-%D9%84%D8%AA%D9%83%D8%B1%D9%8A%D9%85-%D8%A7%D9%84%D8%A3%D9%85%D9%8A%D8%B1-%D8%A8%D8%AF%D8%B1-%D8%A8%D9%86-%D8%B9%D8%A8%D8%AF%D8%A7%D9%84%D9%85%D8%AD%D8%B3%D9%86,
+    // where «اسم "ليلة البدر"» had made all seven Badr), «البدر الشيعي» (https://alwatannews.net/ampArticle/714141).
+    // The organisation is never the son of anyone, nor a night, nor full.
+    name: 'بدر',
+    meaning: 'the full moon; a given name',
+    before: ['ليلة', 'ليالي', 'الأمير', 'الشاعر', 'الفنان', 'الشيخ', 'اللاعب', 'الدكتور', 'المهندس', 'السيد', 'الأستاذ', 'اكتمال', 'ضوء', 'نور'],
+    after: ['بن', 'ابن', 'بنت', 'الدين', 'مكتمل', 'المنير', 'التمام', 'الشيعي', 'السماء'],
+    example: 'أحيا الفنان حفلا في ليلة البدر تكريما للأمير بدر بن عبدالمحسن',
+  },
+  {
     // «العديد من» is "many of": «القاعدة لعبت دورا في العديد من العمليات» (seen at
     // http://eljedidnews.info/ar/node/8558, where the base is named a few words before) is no base.
     name: 'العديد',
