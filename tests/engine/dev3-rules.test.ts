@@ -76,4 +76,19 @@ describe('context words found missing on dev3', () => {
     expect(found('سمّيت الأمسية باسم "ليلة البدر" والبدر مكتمل')).toEqual([]);
     expect(found('قال الأمين العام لمنظمة بدر إن بدر لن تنسحب')).toEqual(['منظمة بدر→badr-organization', 'بدر→badr-organization']);
   });
+
+  it('reads English base names before "gas plant" and before a plural trigger word', () => {
+    // https://webs.thelevantnews.com/en/article/suicide-drones-target-international-coalition-base-in-northeast-hasakah
+    expect(found('forty attacks on the Conoco gas plant base')).toEqual(['Conoco→conoco-gas-field']);
+    // https://www.syriahr.com/en/315469/
+    expect(found('drills at the Qasrek and Tel Baider bases')).toEqual(['Tel Baider→tal-baydar']);
+    expect(found('rockets fell near the Qasrek base')).toEqual(['Qasrek→qasrak']);
+    expect(found('the shepherds of Qasrek')).toEqual([]);
+  });
+
+  it('reads "Asad" before a trigger word as the air base, and nowhere else', () => {
+    // https://www.popsmokemedia.com/blogs/breaking-news/us-troops-treated-for-injuries-after-drone-attack-in-syria
+    expect(found('days after an attack on the Asad Airbase in Iraq')).toEqual(['Asad→ain-al-asad']);
+    expect(found('President Asad met the envoy')).toEqual([]);
+  });
 });

@@ -4,7 +4,12 @@
  */
 export const latinBaseTriggersBefore: readonly string[] = ['camp', 'base', 'airbase', 'air base', 'garrison', 'outpost', 'airfield', 'field'];
 /** Not "camp": "Azraq camp" is a refugee camp; English names bases "Camp X". */
-export const latinBaseTriggersAfter: readonly string[] = ['base', 'air base', 'airbase', 'airfield', 'air field', 'garrison', 'outpost', 'oil field', 'gas field', 'field', 'airport', 'facility'];
+/**
+ * "gas plant": the Conoco gas plant is the base ("the Conoco gas plant base",
+ * https://webs.thelevantnews.com/en/article/suicide-drones-target-international-coalition-base-in-northeast-hasakah);
+ * plurals after the last name of a list ("at Qasrek and Tel Baider bases", https://www.syriahr.com/en/315469/).
+ */
+export const latinBaseTriggersAfter: readonly string[] = ['base', 'bases', 'air base', 'air bases', 'airbase', 'airbases', 'airfield', 'air field', 'garrison', 'outpost', 'oil field', 'gas field', 'gas plant', 'field', 'airport', 'facility'];
 /** After a name, words that make it a place, not a base: "in Al-Qaim District". */
 export const latinPlaceNounsAfter: readonly string[] = ['district', 'subdistrict', 'governorate', 'province', 'town', 'city', 'village', 'area', 'region'];
 /**
