@@ -2,14 +2,18 @@ import type { GazetteerEntry } from '../gazetteer/types';
 import type { ScriptRules } from '../language/script-rules';
 import { ScanBuffers, type Dfa, type Normalizer, type NormalizedText } from '../text/normalize';
 import type { Lexicon, PatternRole } from './lexicon';
+import { CandidateTable } from './candidate-table';
 import type { EntityRef, Mention } from './mention';
+import { IntList, NameTable } from './name-table';
 import { nearestName, type NearMiss, type NearMissPolicy } from './near-miss';
 import { Neighbours, type Word } from './neighbours';
-import { addLeftmostLongest, keepLeftmostLongest } from './overlaps';
 
 type NameRole = Extract<PatternRole, { role: 'name' }>;
 
-/** A name found in the folded text, before its context is weighed. Offsets are folded. */
+/**
+ * A name found in the folded text, before its context is weighed. Offsets are folded.
+ * Made from the finder's `NameTable` when a rule reads it, never kept.
+ */
 interface Found {
   /** Where the name starts (its article included, its other proclitics not). */
   readonly start: number;
@@ -19,18 +23,6 @@ interface Found {
   /** The letters from `wordStart` to the pattern: proclitics, and an article the name is written without. */
   readonly prefix: string;
   readonly role: NameRole;
-}
-
-interface Candidate {
-  readonly start: number;
-  readonly end: number;
-  readonly exact: boolean;
-  readonly score: number;
-  readonly entity: number;
-  readonly kind: NameRole['kind'];
-  /** Folded offsets. */
-  readonly foldedStart: number;
-  readonly foldedEnd: number;
 }
 
 const COMMA = 44;
@@ -55,6 +47,14 @@ export class MentionFinder {
   private readonly abbreviationPatterns: readonly RegExp[];
   /** Reused by every `find` (which runs to completion before the next can start). */
   private readonly buffers = new ScanBuffers();
+  private readonly names = new NameTable();
+  private readonly triggers = new IntList();
+  private readonly ordinary = new IntList();
+  private readonly wanting = new IntList();
+  private readonly table = new CandidateTable();
+  /** Every pattern's roles in one list: pattern p's are `patternRoles[roleStart[p] .. roleStart[p + 1])`. */
+  private readonly patternRoles: readonly PatternRole[];
+  private readonly roleStart: Int32Array;
   /** Each name's ordinary reading, if any (see `ordinaryReading`), found once per pattern role. */
   private readonly readings = new Map<NameRole, { reading: { readonly before: ReadonlySet<string>; readonly after: ReadonlySet<string> }; whole: boolean } | null>();
   /** The scripts' text senses, with entity indices. */
@@ -68,6 +68,9 @@ export class MentionFinder {
     this.dfa = lexicon.automaton.dfa;
     this.abbreviationPatterns = lexicon.scripts.flatMap((s) => (s.abbreviationDefinition ? [sticky(s.abbreviationDefinition)] : []));
     this.refs = lexicon.entries.map((e: GazetteerEntry) => ({ id: e.id, kind: e.kind, name_en: e.name_en, name_ar: e.name_ar }));
+    this.patternRoles = lexicon.roles.flat();
+    this.roleStart = new Int32Array(lexicon.roles.length + 1);
+    for (let p = 0; p < lexicon.roles.length; p++) this.roleStart[p + 1] = this.roleStart[p] + lexicon.roles[p].length;
     const index = new Map(lexicon.entries.map((e, i) => [e.id, i]));
     this.senses = lexicon.scripts.flatMap((s) =>
       s.textSenses.flatMap((t) => {
@@ -85,62 +88,88 @@ export class MentionFinder {
   /** Mentions in `source`, ordered by start, never overlapping. Never throws. */
   find(source: string): Mention[] {
     // One pass folds the text and runs the automaton over it. The folded text lives in
-    // this finder's buffers: nothing returned may keep a reference to it.
+    // this finder's buffers: nothing returned may keep a reference to it. So do the
+    // names and candidates, as columns (see NameTable).
     const { text: folded, hits } = this.normalizer.normalizeAndScan(source, this.dfa, this.buffers);
     const near = new Neighbours(folded.codes, folded.length, this.normalizer.table.wordChar);
-    const { names, triggers } = this.scan(folded, hits, near);
+    const { names, ordinary, wanting, table } = this;
+    this.scan(folded, hits, near);
 
-    const free: Candidate[] = []; // names that need no context, in order of end (as found)
-    const ordinary: Found[] = [];
-    const towns = this.townsNamed(folded, names);
-    for (const f of names) {
+    // Names that need no context become candidates, in order of end (as found).
+    table.clear();
+    ordinary.clear();
+    const towns = this.townsNamed(folded);
+    for (let n = 0; n < names.length; n++) {
+      const f = this.found(n, near);
       if (f.role.places && this.placedElsewhere(f, near)) continue;
       if (towns !== null && towns.has(f.role.variant.text) && !this.afterTrigger(f, near, this.isWordOf)) continue;
       if (this.familyName(f, near)) continue;
       if (this.titledPerson(f, near)) continue;
       if (this.ordinaryReading(f, near)) continue;
-      if (this.needsContext(f)) ordinary.push(f);
-      else free.push(this.candidate(folded, f.start, f.end, f.role.entity, 1));
+      if (this.needsContext(f)) ordinary.push(n);
+      else this.candidate(folded, f.start, f.end, f.role.entity, 1);
     }
     // Context is weighed only for ordinary names not ending inside a name that needs
     // none («الأسد» in «عين الأسد» would lose to it anyway).
-    const candidates = [...free];
-    const wanting: Found[] = []; // ordinary names without context, for the coordination pass
+    const free = table.length;
+    wanting.clear(); // ordinary names without context, for the coordination pass
     let k = 0;
-    for (const f of ordinary) {
-      while (k < free.length && free[k].foldedEnd < f.end) k++;
+    for (let o = 0; o < ordinary.length; o++) {
+      const f = this.found(ordinary.data[o], near);
+      while (k < free && table.foldedEnd[k] < f.end) k++;
       let inside = false;
-      for (let i = k; i < free.length && free[i].foldedEnd === f.end && !inside; i++) inside = free[i].foldedStart <= f.start;
+      for (let i = k; i < free && table.foldedEnd[i] === f.end && !inside; i++) inside = table.foldedStart[i] <= f.start;
       if (inside) continue;
-      if (this.hasContext(folded, f, near)) candidates.push(this.candidate(folded, f.start, f.end, f.role.entity, 1));
-      else wanting.push(f);
+      if (this.hasContext(folded, f, near)) this.candidate(folded, f.start, f.end, f.role.entity, 1);
+      else wanting.push(ordinary.data[o]);
     }
-    candidates.push(...this.nearMisses(folded, near, triggers, names));
-    let kept = keepLeftmostLongest(candidates);
-    const joined = this.coordinated(folded, near, kept, wanting);
-    const spread = this.spreadNearMisses(folded, near, kept);
-    if (joined.length > 0 || spread.length > 0) kept = addLeftmostLongest(kept, [...joined, ...spread]);
-    const licensed = this.oneSensePerText(folded, near, kept, wanting);
-    if (licensed.length > 0) kept = addLeftmostLongest(kept, licensed);
-    const abbreviated = this.definedAbbreviations(folded, kept);
-    if (abbreviated.length > 0) kept = addLeftmostLongest(kept, abbreviated);
-    if (this.senses.length > 0) kept = this.inTextSense(folded, kept);
-    return kept.map((c) => ({
-      start: c.start,
-      end: c.end,
-      text: source.slice(c.start, c.end),
-      match: c.exact ? 'exact' : 'fuzzy',
-      score: c.score,
-      entity: this.refs[c.entity],
-    }));
+    this.nearMisses(folded, near);
+    table.keepAll();
+    let added = table.length;
+    this.coordinated(folded, near);
+    this.spreadNearMisses(folded, near);
+    if (table.length > added) table.keepAdded(added);
+    added = table.length;
+    this.oneSensePerText(folded, near);
+    if (table.length > added) table.keepAdded(added);
+    added = table.length;
+    this.definedAbbreviations(folded);
+    if (table.length > added) table.keepAdded(added);
+    if (this.senses.length > 0) this.inTextSense(folded);
+    const out: Mention[] = new Array(table.keptCount);
+    for (let i = 0; i < table.keptCount; i++) {
+      const c = table.kept[i];
+      const start = table.start[c];
+      const end = table.end[c];
+      out[i] = { start, end, text: source.slice(start, end), match: table.exact[c] === 1 ? 'exact' : 'fuzzy', score: table.score[c], entity: this.refs[table.entity[c]] };
+    }
+    return out;
   }
 
-  /** Reads the automaton's hits; keeps names and trigger words that stand as whole words with valid proclitics. */
-  private scan(folded: NormalizedText, hits: Int32Array, near: Neighbours): { names: Found[]; triggers: number[] } {
-    const { automaton, roles } = this.lexicon;
+  /** The name in row `n` of the name table, for the rules to read. */
+  private found(n: number, near: Neighbours): Found {
+    const { names } = this;
+    const prefixStart = names.prefixStart[n];
+    const matchStart = names.matchStart[n];
+    return {
+      start: names.start[n],
+      end: names.end[n],
+      wordStart: names.wordStart[n],
+      prefix: prefixStart < matchStart ? near.slice(prefixStart, matchStart) : '',
+      role: this.patternRoles[names.role[n]] as NameRole,
+    };
+  }
+
+  /**
+   * Reads the automaton's hits into `names` and `triggers` (where trigger words end):
+   * names and trigger words that stand as whole words with valid proclitics.
+   */
+  private scan(folded: NormalizedText, hits: Int32Array, near: Neighbours): void {
+    const { automaton } = this.lexicon;
     const { outStart, outList } = automaton;
-    const names: Found[] = [];
-    const triggers: number[] = [];
+    const { names, triggers, patternRoles, roleStart } = this;
+    names.clear();
+    triggers.clear();
     for (let h = 0; h < hits.length; h += 2) {
       const end = hits[h];
       if (!near.endsName(end)) continue;
@@ -151,8 +180,9 @@ export class MentionFinder {
         // Letters of another script glued in front («AFPحرير», «الـHarir») are not the name's proclitics.
         const ownStart = near.sameScriptWordStart(start);
         const wordStart = near.wordStart(start);
-        const prefix = ownStart < start ? near.text({ start: ownStart, end: start }) : '';
-        for (const role of roles[p]) {
+        const prefix = ownStart < start ? near.slice(ownStart, start) : '';
+        for (let r = roleStart[p]; r < roleStart[p + 1]; r++) {
+          const role = patternRoles[r];
           // Most names stand bare: only an elided form needs a proclitic then.
           const own = prefix === '' ? (role.variant.elided ? -1 : 0) : this.nameStart(prefix, role.script, role.variant);
           if (own < 0) continue;
@@ -160,12 +190,11 @@ export class MentionFinder {
           if (role.role === 'trigger') triggers.push(end);
           else if (!role.ambiguous) {
             const named = this.withArticleBefore(folded, start - own, role.script);
-            names.push({ start: named, end, wordStart: Math.min(wordStart, named), prefix, role });
+            names.add(named, end, Math.min(wordStart, named), ownStart, start, r);
           }
         }
       }
     }
-    return { names, triggers };
   }
 
   /**
@@ -214,14 +243,16 @@ export class MentionFinder {
    * الأسد، وهي قرية درزية», "Harir, a town"): their folded forms, which are the place
    * wherever no trigger word stands before them in that text; null if none.
    */
-  private townsNamed(folded: NormalizedText, names: readonly Found[]): Set<string> | null {
+  private townsNamed(folded: NormalizedText): Set<string> | null {
+    const { names } = this;
     let towns: Set<string> | null = null;
-    for (const f of names) {
-      const apposition = f.role.script.townApposition;
-      if (f.role.kind !== 'base' || !apposition) continue;
+    for (let n = 0; n < names.length; n++) {
+      const role = this.patternRoles[names.role[n]] as NameRole;
+      const apposition = role.script.townApposition;
+      if (role.kind !== 'base' || !apposition) continue;
       // A sticky pattern read in place: no slice of the source per name.
-      apposition.lastIndex = folded.sourceEnd(f.end - 1);
-      if (apposition.test(folded.source)) (towns ??= new Set()).add(f.role.variant.text);
+      apposition.lastIndex = folded.sourceEnd(names.end[n] - 1);
+      if (apposition.test(folded.source)) (towns ??= new Set()).add(role.variant.text);
     }
     return towns;
   }
@@ -407,39 +438,44 @@ export class MentionFinder {
    * A bare name that the text, by naming another entity and none of the words that keep
    * the usual sense, shows to stand for that entity (see `ScriptRules.textSenses`).
    */
-  private inTextSense(folded: NormalizedText, kept: Candidate[]): Candidate[] {
-    const formOf = (c: Candidate) => {
+  private inTextSense(folded: NormalizedText): void {
+    const { table } = this;
+    const formOf = (c: number) => {
       let s = '';
-      for (let i = c.foldedStart; i < c.foldedEnd; i++) s += String.fromCharCode(folded.codes[i]);
+      for (let i = table.foldedStart[c]; i < table.foldedEnd[c]; i++) s += String.fromCharCode(folded.codes[i]);
       return s;
     };
+    const kept = table.kept.subarray(0, table.keptCount);
     for (const sense of this.senses) {
-      if (!kept.some((c) => c.entity === sense.means)) continue;
-      const bare = kept.filter((c) => c.entity === sense.usually && sense.forms.has(formOf(c)));
+      if (!kept.some((c) => table.entity[c] === sense.means)) continue;
+      const bare = kept.filter((c) => table.entity[c] === sense.usually && sense.forms.has(formOf(c)));
       if (bare.length === 0) continue;
       // Looked for in the source: building the folded text as a string costs a long page dearly.
       if (sense.unless.some((w) => folded.source.includes(w))) continue;
-      kept = kept.map((c) => (bare.includes(c) ? { ...c, entity: sense.means, kind: this.lexicon.entries[sense.means].kind } : c));
+      for (const c of bare) table.entity[c] = sense.means;
     }
-    return kept;
   }
 
   /**
    * Ordinary names joined to a kept mention of the same kind by a coordinating
    * proclitic or a comma («قاعدتي عين الأسد وحرير»), left to right so that lists chain.
    */
-  private coordinated(folded: NormalizedText, near: Neighbours, kept: readonly Candidate[], wanting: readonly Found[]): Candidate[] {
-    if (wanting.length === 0) return [];
+  private coordinated(folded: NormalizedText, near: Neighbours): void {
+    const { table, wanting, names } = this;
+    if (wanting.length === 0) return;
     // Kept mentions are ordered and disjoint, so their folded ends are ordered too.
-    const keptEnds = new Int32Array(kept.length);
-    for (let i = 0; i < kept.length; i++) keptEnds[i] = kept[i].foldedEnd;
-    const joinedEnds = new Map<number, Candidate['kind']>();
+    const keptEnds = new Int32Array(table.keptCount);
+    for (let i = 0; i < keptEnds.length; i++) keptEnds[i] = table.foldedEnd[table.kept[i]];
+    const keptEntities = Int32Array.from(table.kept.subarray(0, table.keptCount), (c) => table.entity[c]);
+    const joinedEnds = new Map<number, NameRole['kind']>();
     const kindEndingAt = (p: number) => {
       const i = lowerBound(keptEnds, p);
-      return i < keptEnds.length && keptEnds[i] === p ? kept[i].kind : joinedEnds.get(p);
+      return i < keptEnds.length && keptEnds[i] === p ? this.lexicon.entries[keptEntities[i]].kind : joinedEnds.get(p);
     };
-    const out: Candidate[] = [];
-    for (const f of [...wanting].sort((a, b) => a.start - b.start)) {
+    // In order of start (a stable sort: wanting is in the order the names were found).
+    const order = wanting.values().slice().sort((a, b) => names.start[a] - names.start[b] || a - b);
+    for (const n of order) {
+      const f = this.found(n, near);
       const coordinators = f.role.script.coordinators;
       let joins = coordinators.some((c) => f.prefix.startsWith(c));
       let p = f.wordStart;
@@ -458,10 +494,9 @@ export class MentionFinder {
         p = w.start;
       }
       if (kindEndingAt(p) !== f.role.kind || !(joins || comma)) continue;
-      out.push(this.candidate(folded, f.start, f.end, f.role.entity, 1));
+      this.candidate(folded, f.start, f.end, f.role.entity, 1);
       joinedEnds.set(f.end, f.role.kind);
     }
-    return out;
   }
 
   /**
@@ -478,65 +513,68 @@ export class MentionFinder {
    * made 19 false ones; for groups, 2 more and none false. Quoted base names: 1 more
    * on 40 further passages (corpus/dev2), none false there nor on the 226 others.
    */
-  private oneSensePerText(folded: NormalizedText, near: Neighbours, kept: readonly Candidate[], wanting: readonly Found[]): Candidate[] {
-    if (wanting.length === 0) return [];
-    const licensable = wanting.filter((f) => f.role.ordinaryWith === null && (f.role.kind === 'militia' || near.isQuoted(f.wordStart, f.end)));
-    if (licensable.length === 0) return [];
-    // Only the kept mentions of those groups are spelled out (a long page keeps thousands).
+  private oneSensePerText(folded: NormalizedText, near: Neighbours): void {
+    const { table, wanting } = this;
+    if (wanting.length === 0) return;
+    const licensable: Found[] = [];
+    for (let w = 0; w < wanting.length; w++) {
+      const f = this.found(wanting.data[w], near);
+      if (f.role.ordinaryWith === null && (f.role.kind === 'militia' || near.isQuoted(f.wordStart, f.end))) licensable.push(f);
+    }
+    if (licensable.length === 0) return;
+    // Only the kept mentions of those groups are looked at (a long page keeps thousands).
     const groups = new Set(licensable.map((f) => f.role.entity));
-    const shown = new Set(kept.filter((c) => groups.has(c.entity)).map((c) => c.entity));
-    const out: Candidate[] = [];
+    const shown = new Set<number>();
+    for (let i = 0; i < table.keptCount; i++) if (groups.has(table.entity[table.kept[i]])) shown.add(table.entity[table.kept[i]]);
     for (const f of licensable) {
       if (!shown.has(f.role.entity)) continue;
-      out.push(this.candidate(folded, f.start, f.end, f.role.entity, 1));
+      this.candidate(folded, f.start, f.end, f.role.entity, 1);
     }
-    return out;
   }
 
   /**
    * Abbreviations the text defines right after a mention ("… Forces (PMF)"): each use
    * of the abbreviation in the text is a mention of that entity too.
    */
-  private definedAbbreviations(folded: NormalizedText, kept: readonly Candidate[]): Candidate[] {
+  private definedAbbreviations(folded: NormalizedText): void {
+    const { table } = this;
     const source = folded.source;
     const defined = new Map<string, number>();
     const patterns = this.abbreviationPatterns;
-    if (patterns.length === 0) return [];
-    for (const c of kept) {
+    if (patterns.length === 0) return;
+    for (let i = 0; i < table.keptCount; i++) {
+      const c = table.kept[i];
       for (const p of patterns) {
         // Sticky, at the mention's end: no copy of the text after each mention.
-        p.lastIndex = c.end;
+        p.lastIndex = table.end[c];
         const m = p.exec(source);
-        if (m && m.index + m[0].length <= c.end + ABBREVIATION_REACH && !defined.has(m[1])) defined.set(m[1], c.entity);
+        if (m && m.index + m[0].length <= table.end[c] + ABBREVIATION_REACH && !defined.has(m[1])) defined.set(m[1], table.entity[c]);
       }
     }
-    const out: Candidate[] = [];
     for (const [abbreviation, entity] of defined) {
       for (const at of wholeWordUses(source, abbreviation)) {
         const start = folded.foldedIndex(at);
         const last = folded.foldedIndex(at + abbreviation.length - 1);
-        if (start >= 0 && last >= 0) out.push(this.candidate(folded, start, last + 1, entity, 1));
+        if (start >= 0 && last >= 0) this.candidate(folded, start, last + 1, entity, 1);
       }
     }
-    return out;
   }
 
   /** Near-misses of base names right after trigger words. */
-  private nearMisses(folded: NormalizedText, near: Neighbours, triggers: readonly number[], names: readonly Found[]): Candidate[] {
+  private nearMisses(folded: NormalizedText, near: Neighbours): void {
+    const { names, triggers } = this;
     const longest = this.lexicon.longestTargetWords;
-    if (triggers.length === 0 || longest === 0) return [];
-    const nameStarts = new Int32Array(names.length);
-    for (let k = 0; k < names.length; k++) nameStarts[k] = names[k].wordStart;
-    nameStarts.sort();
+    if (triggers.length === 0 || longest === 0) return;
+    const nameStarts = names.wordStart.slice(0, names.length).sort();
     // The words after a trigger repeat within a text («قاعدة عسكرية أمريكية»):
     // remember the answer for each run of words, keyed by a hash of their folded code
     // units and checked against the first occurrence, so that a repeat builds no
     // string and no list.
     const memo = new Map<number, { at: number; best: { n: number; miss: NearMiss } | null }>();
-    const out: Candidate[] = [];
     const { codes, length } = folded;
     let k = 0; // triggers come in increasing order: so do the word starts after them
-    for (const end of triggers) {
+    for (let t = 0; t < triggers.length; t++) {
+      const end = triggers.data[t];
       // Most trigger words introduce a known name: look at the next word's start first.
       let next = end;
       while (next < length && (codes[next] === 32 || codes[next] === 34 || codes[next] === 40)) next++;
@@ -553,9 +591,8 @@ export class MentionFinder {
       }
       if (!best) continue;
       const words = near.wordsAfter(end, best.n);
-      out.push(this.candidate(folded, words[0].start, words[best.n - 1].end, best.miss.entity, best.miss.score));
+      this.candidate(folded, words[0].start, words[best.n - 1].end, best.miss.entity, best.miss.score);
     }
-    return out;
   }
 
   /** The best near-miss among the first 1, 2, … of `words` (the longest at equal score). */
@@ -577,44 +614,41 @@ export class MentionFinder {
    * word: the same spelling (searched in the source, where the platform's string
    * search is fastest), standing as whole words with valid proclitics.
    */
-  private spreadNearMisses(folded: NormalizedText, near: Neighbours, kept: readonly Candidate[]): Candidate[] {
-    const forms = new Map<string, Candidate>();
-    for (const c of kept) if (!c.exact) forms.set(folded.source.slice(c.start, c.end), c);
-    const out: Candidate[] = [];
+  private spreadNearMisses(folded: NormalizedText, near: Neighbours): void {
+    const { table } = this;
+    const forms = new Map<string, number>();
+    for (let i = 0; i < table.keptCount; i++) {
+      const c = table.kept[i];
+      if (table.exact[c] === 0) forms.set(folded.source.slice(table.start[c], table.end[c]), c);
+    }
     const bare = { text: '', elided: false, article: true };
     for (const [form, model] of forms) {
+      const length = table.foldedEnd[model] - table.foldedStart[model];
+      const entity = table.entity[model];
+      const score = table.score[model];
       for (let at = folded.source.indexOf(form); at >= 0; at = folded.source.indexOf(form, at + 1)) {
         const start = folded.foldedIndex(at);
-        const end = start + (model.foldedEnd - model.foldedStart);
+        const end = start + length;
         if (start < 0 || near.isWord(end)) continue;
         const wordStart = near.wordStart(start);
-        const prefix = wordStart < start ? near.text({ start: wordStart, end: start }) : '';
+        const prefix = wordStart < start ? near.slice(wordStart, start) : '';
         if (this.lexicon.nearMissScript.nameStart(prefix, bare) < 0) continue;
-        out.push(this.candidate(folded, start, end, model.entity, model.score));
+        this.candidate(folded, start, end, entity, score);
       }
     }
-    return out;
   }
 
   /**
-   * A span that opens a quote inside the name («عصائب "أهل الحق"») takes the quote
-   * that closes it right after its last letter, so that its quotes are balanced.
+   * Adds the candidate `[start, end)` (folded) to the table. A span that opens a quote
+   * inside the name («عصائب "أهل الحق"») takes the quote that closes it right after its
+   * last letter, so that its quotes are balanced.
    */
-  private candidate(folded: NormalizedText, start: number, end: number, entity: number, score: number): Candidate {
+  private candidate(folded: NormalizedText, start: number, end: number, entity: number, score: number): void {
     let quotes = 0;
     // An apostrophe inside a Latin word («Kata'ib») opens nothing.
     for (let i = start; i < end; i++) if (folded.codes[i] === QUOTE && !(isLatinLetter(folded.codes[i - 1]) && isLatinLetter(folded.codes[i + 1]))) quotes++;
     if (quotes % 2 === 1 && end < folded.length && folded.codes[end] === QUOTE) end++;
-    return {
-      start: folded.sourceStart(start),
-      end: folded.sourceEnd(end - 1),
-      exact: score === 1,
-      score,
-      entity,
-      kind: this.lexicon.entries[entity].kind,
-      foldedStart: start,
-      foldedEnd: end,
-    };
+    this.table.add(folded.sourceStart(start), folded.sourceEnd(end - 1), start, end, entity, score);
   }
 }
 

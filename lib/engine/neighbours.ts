@@ -46,8 +46,13 @@ export class Neighbours {
   }
 
   text(w: Word): string {
+    return this.slice(w.start, w.end);
+  }
+
+  /** The folded text of `[start, end)`. */
+  slice(start: number, end: number): string {
     let s = '';
-    for (let i = w.start; i < w.end; i++) s += String.fromCharCode(this.codes[i]);
+    for (let i = start; i < end; i++) s += String.fromCharCode(this.codes[i]);
     return s;
   }
 

@@ -1,72 +1,68 @@
-/** A candidate mention, in source offsets. */
-export interface Span {
-  readonly start: number;
-  readonly end: number;
-  readonly exact: boolean;
+/** Candidate mentions as columns: row i is one candidate. */
+export interface SpanColumns {
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  /** 1 for an exact match, 0 for a near-miss. */
+  readonly exact: Uint8Array;
 }
 
+const NONE = new Int32Array(0);
+
 /**
- * Keeps, of overlapping candidates, the leftmost, and of those starting at the same
- * place the longest (a name inside a longer name loses: «حزب الله» in «كتائب حزب
- * الله»), then an exact match over a near-miss. Returns them ordered by start.
+ * Keeps, of overlapping candidates (rows `[0, count)` of `spans`), the leftmost, and
+ * of those starting at the same place the longest (a name inside a longer name loses:
+ * «حزب الله» in «كتائب حزب الله»), then an exact match over a near-miss; on equal
+ * keys the lower row. Writes the kept rows, ordered by start, into `out` (room for
+ * `count`) and returns how many.
  */
-export function keepLeftmostLongest<T extends Span>(candidates: readonly T[]): T[] {
+export function keepLeftmostLongest(spans: SpanColumns, count: number, out: Int32Array): number {
   // Candidates often come with a long ordered run first (names found in text order):
-  // only the rest is sorted, then merged in, which gives what a stable sort would.
+  // only the rest is sorted, then merged in, which gives what a sort of all would.
   let ordered = 1;
-  while (ordered < candidates.length && byPrecedence(candidates[ordered - 1], candidates[ordered]) <= 0) ordered++;
-  if (ordered >= candidates.length) return keepInOrder(candidates);
-  return mergeAndKeep(candidates, ordered, candidates.slice(ordered).sort(byPrecedence));
+  while (ordered < count && byPrecedence(spans, ordered - 1, ordered) <= 0) ordered++;
+  return mergeAndKeep(spans, null, Math.min(ordered, count), ordered < count ? sortedRows(spans, ordered, count) : NONE, out);
 }
 
 /**
- * `keepLeftmostLongest([...kept, ...more])` for `kept` already in precedence order
- * (a previous result is): only `more` is sorted, then merged in, so that adding a few
- * candidates to a long page's mentions costs a merge, not a sort of them all. On
- * equal keys `kept` comes first, as the stable sort puts it.
+ * What `keepLeftmostLongest` keeps of `kept[0 .. keptCount)` (a previous result) and
+ * rows `[from, to)`: only the new rows are sorted, then merged in, so that adding a
+ * few candidates to a long page's mentions costs a merge, not a sort of them all. On
+ * equal keys the kept row comes first. `out` (room for both) must not be `kept`.
  */
-export function addLeftmostLongest<T extends Span>(kept: readonly T[], more: readonly T[]): T[] {
-  if (more.length === 0) return keepInOrder(kept);
-  return mergeAndKeep(kept, kept.length, more.length === 1 ? more : [...more].sort(byPrecedence));
+export function addLeftmostLongest(spans: SpanColumns, kept: Int32Array, keptCount: number, from: number, to: number, out: Int32Array): number {
+  return mergeAndKeep(spans, kept, keptCount, sortedRows(spans, from, to), out);
+}
+
+/** Rows `[from, to)` in precedence order, the lower row first on equal keys. */
+function sortedRows(spans: SpanColumns, from: number, to: number): Int32Array {
+  const rows = new Int32Array(to - from);
+  for (let i = 0; i < rows.length; i++) rows[i] = from + i;
+  return rows.sort((a, b) => byPrecedence(spans, a, b) || a - b);
 }
 
 /**
- * The first `count` of `ordered` and all of `extra`, both in precedence order, merged
- * (on equal keys `ordered` first) and kept in one pass: a long page's mentions are
- * copied once, with no list in between.
+ * The first `count` rows of `ordered` (or rows `0 .. count` if it is null) and all of
+ * `extra`, both in precedence order, merged (on equal keys `ordered` first) and kept
+ * in one pass into `out`; returns how many were kept.
  */
-function mergeAndKeep<T extends Span>(ordered: readonly T[], count: number, extra: readonly T[]): T[] {
-  const out: T[] = new Array(count + extra.length);
+function mergeAndKeep(spans: SpanColumns, ordered: Int32Array | null, count: number, extra: Int32Array, out: Int32Array): number {
+  const { start, end: ends } = spans;
   let n = 0;
   let end = -1;
   let i = 0;
   let j = 0;
   while (i < count || j < extra.length) {
-    const c = j < extra.length && (i === count || byPrecedence(extra[j], ordered[i]) < 0) ? extra[j++] : ordered[i++];
-    if (c.start < end) continue;
+    let c: number;
+    if (j < extra.length && (i === count || byPrecedence(spans, extra[j], ordered === null ? i : ordered[i]) < 0)) c = extra[j++];
+    else c = ordered === null ? i++ : ordered[i++];
+    if (start[c] < end) continue;
     out[n++] = c;
-    end = c.end;
+    end = ends[c];
   }
-  out.length = n;
-  return out;
+  return n;
 }
 
 /** Start, then the longer, then an exact match before a near-miss. */
-function byPrecedence(a: Span, b: Span): number {
-  return a.start - b.start || b.end - a.end || (a.exact === b.exact ? 0 : a.exact ? -1 : 1);
-}
-
-/** Of candidates in precedence order, those not overlapping an earlier kept one. */
-function keepInOrder<T extends Span>(sorted: readonly T[]): T[] {
-  const kept: T[] = new Array(sorted.length);
-  let n = 0;
-  let end = -1;
-  for (let i = 0; i < sorted.length; i++) {
-    const c = sorted[i];
-    if (c.start < end) continue;
-    kept[n++] = c;
-    end = c.end;
-  }
-  kept.length = n;
-  return kept;
+function byPrecedence(spans: SpanColumns, a: number, b: number): number {
+  return spans.start[a] - spans.start[b] || spans.end[b] - spans.end[a] || spans.exact[b] - spans.exact[a];
 }
