@@ -466,7 +466,8 @@ export class MentionFinder {
     // Kept mentions are ordered and disjoint, so their folded ends are ordered too.
     const keptEnds = new Int32Array(table.keptCount);
     for (let i = 0; i < keptEnds.length; i++) keptEnds[i] = table.foldedEnd[table.kept[i]];
-    const keptEntities = Int32Array.from(table.kept.subarray(0, table.keptCount), (c) => table.entity[c]);
+    const keptEntities = new Int32Array(table.keptCount);
+    for (let i = 0; i < keptEntities.length; i++) keptEntities[i] = table.entity[table.kept[i]];
     const joinedEnds = new Map<number, NameRole['kind']>();
     const kindEndingAt = (p: number) => {
       const i = lowerBound(keptEnds, p);

@@ -33,11 +33,40 @@ export function addLeftmostLongest(spans: SpanColumns, kept: Int32Array, keptCou
   return mergeAndKeep(spans, kept, keptCount, sortedRows(spans, from, to), out);
 }
 
-/** Rows `[from, to)` in precedence order, the lower row first on equal keys. */
+/**
+ * Rows `[from, to)` in precedence order, the lower row first on equal keys. A merge
+ * of the ordered runs they come in (names in text order, then near-misses in text
+ * order): a few passes where a comparison sort would make many.
+ */
 function sortedRows(spans: SpanColumns, from: number, to: number): Int32Array {
-  const rows = new Int32Array(to - from);
-  for (let i = 0; i < rows.length; i++) rows[i] = from + i;
-  return rows.sort((a, b) => byPrecedence(spans, a, b) || a - b);
+  const n = to - from;
+  let rows = new Int32Array(n);
+  for (let i = 0; i < n; i++) rows[i] = from + i;
+  let runs = [0];
+  for (let i = 1; i < n; i++) if (byPrecedence(spans, rows[i - 1], rows[i]) > 0) runs.push(i);
+  runs.push(n);
+  let spare = new Int32Array(n);
+  while (runs.length > 2) {
+    const merged = [0];
+    for (let r = 0; r + 1 < runs.length; r += 2) {
+      const end = r + 2 < runs.length ? runs[r + 2] : runs[r + 1];
+      mergeRuns(spans, rows, runs[r], runs[r + 1], end, spare);
+      merged.push(end);
+    }
+    [rows, spare] = [spare, rows];
+    runs = merged;
+  }
+  return rows;
+}
+
+/** Merges `rows[a, b)` and `rows[b, c)`, each in order, into `out[a, c)`; the first run's row first on equal keys. */
+function mergeRuns(spans: SpanColumns, rows: Int32Array, a: number, b: number, c: number, out: Int32Array): void {
+  let i = a;
+  let j = b;
+  let k = a;
+  while (i < b && j < c) out[k++] = byPrecedence(spans, rows[j], rows[i]) < 0 ? rows[j++] : rows[i++];
+  while (i < b) out[k++] = rows[i++];
+  while (j < c) out[k++] = rows[j++];
 }
 
 /**

@@ -311,6 +311,9 @@ class FoldedText implements NormalizedText {
   sourceEnd(i: number): number {
     const src = this.source;
     let e = this.sourceStart(i) + 1;
+    // The next folded unit comes from the next source character: none attached between
+    // (attached marks fold to nothing), and no source character read (the common case).
+    if (this.sourceStart(i + 1) === e) return e;
     while (e < src.length && this.action[src.charCodeAt(e)] === FoldAction.Attach) e++;
     return e;
   }
