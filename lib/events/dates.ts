@@ -65,28 +65,30 @@ export function createDateReader(languages: readonly EventWords[], fold: (s: str
     return null;
   }
 
+  /**
+   * The earliest day the relative words («أمس», «الليلة الماضية») and weekdays of the
+   * sentence name: «أعلنت اليوم الثلاثاء مسؤوليتها عن هجوم مساء الاثنين» reports the
+   * attack on Monday, the claim today. A weekday right after a relative word («اليوم
+   * الخميس», «أمس الاثنين») is that word's day; alone it is the latest such day.
+   */
   function relativeDay(folded: string, pub: number | null): ResolvedDate | null {
     if (pub === null) return null;
     let best: ResolvedDate | null = null;
-    let bestBack = -1;
-    let weekday: { at: number; value: number } | null = null;
+    let bestDay = Infinity;
+    const consider = (day: number, at: number) => {
+      if (day < bestDay) {
+        bestDay = day;
+        best = { date: formatDay(day), precision: 'day', at };
+      }
+    };
     for (const d of days) {
       const found = d.find(folded);
-      // «قال مصدر اليوم إن القاعدة تعرضت الليلة الماضية لهجوم»: the statement is today, the attack the earlier day.
-      for (const r of found.relative) {
-        const back = (r.rule as RelativeDayRule).daysBefore;
-        if (!best || back > bestBack) {
-          best = { date: formatDay(pub - back * DAY), precision: 'day', at: r.start };
-          bestBack = back;
-        }
+      for (const r of found.relative) consider(pub - (r.rule as RelativeDayRule).daysBefore * DAY, r.start);
+      for (const h of found.weekdays) {
+        if (found.relative.some((r) => r.end <= h.start && h.start - r.end <= 3)) continue;
+        const back = (new Date(pub).getUTCDay() - (h.rule as PhraseRule & CalendarWord).value + 7) % 7;
+        consider(pub - back * DAY, h.start);
       }
-      const h = found.weekdays[0];
-      if (h && (!weekday || h.start < weekday.at)) weekday = { at: h.start, value: (h.rule as PhraseRule & CalendarWord).value };
-    }
-    // «اليوم الخميس», «أمس الاثنين»: the relative word decides; a weekday alone is the latest such day.
-    if (weekday && (!best || weekday.at < best.at - 12)) {
-      const back = (new Date(pub).getUTCDay() - weekday.value + 7) % 7;
-      return { date: formatDay(pub - back * DAY), precision: 'day', at: weekday.at };
     }
     return best;
   }

@@ -14,6 +14,7 @@ import { formatDay, parseDay } from './dates';
 import { assignGroups, casualtiesOf, outcomeOf, weaponsOf } from './fields';
 import { matchIncident } from './match';
 import { createSignalReader, type Signals } from './signals';
+import { createSiteListReader, siteGroups, type SiteListReader } from './site-lists';
 import { sentencesOf, type Sentence } from './sentences';
 import type { ArticleEvent } from './types';
 
@@ -40,6 +41,8 @@ interface Draft {
   sites: Set<string>;
   groups: Set<string>;
   date: { date: string; precision: 'day' | 'month' } | null;
+  /** The date came from the sentence before, not from the event's own sentences. */
+  dateBorrowed: boolean;
   first: ReadSentence;
   sentences: ReadSentence[];
   background: boolean;
@@ -52,11 +55,15 @@ const PARTNERS = new Set(['peshmerga', 'syrian-democratic-forces', 'maghawir-al-
  * «وفي 28 يناير…») recalls an earlier event once the article has reported its news.
  */
 const FRONTED_DAY = /^و?(?:في )?(?:يوم )?(?:امس|البارحه|اول امس|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|ليل|ليله|مساء|صباح|فجر|ظهر|عصر|\d)/u;
-const NEGATION = /(?:^|\s)(?:لم|لن|not|never|no)\s+$/u;
 const DAY_MS = 86_400_000;
 
 /** How many sentences after an event's last sentence may still add details to it. */
 const DETAIL_REACH = 2;
+/** How far on a sentence naming a group and a claim word («… have claimed responsibility») still adds it. */
+const CLAIM_REACH = 6;
+/** How far (folded characters) a strike word may stand from the group it targets, after and before it. */
+const TARGET_AFTER = 80;
+const TARGET_BEFORE = 40;
 /**
  * How many sentences one call reads at most. An article reports its news in a few
  * dozen sentences; a page far longer (an archive, a live blog) is read up to here,
@@ -66,7 +73,9 @@ const READ_BUDGET = 400;
 
 export function createEventExtractor(options: { incidents?: readonly Incident[]; norm?: Normalizer } = {}): EventExtractor {
   const norm = options.norm ?? normalizer();
-  const signals = createSignalReader([arabicEventWords, englishEventWords], (s) => norm.fold(s));
+  const languages = [arabicEventWords, englishEventWords];
+  const signals = createSignalReader(languages, (s) => norm.fold(s));
+  const lists = createSiteListReader(languages, (s) => norm.fold(s));
   const incidents = options.incidents ?? [];
 
   function readSentence(text: string, s: Sentence, mentions: readonly Mention[], published: string | null): ReadSentence {
@@ -114,17 +123,20 @@ export function createEventExtractor(options: { incidents?: readonly Incident[];
         previous = draft ? null : s;
         if (draft) {
           // «سقطت طائرة مسيرة فجر الأحد …» then «… قرب مطار أربيل»: the date of the sentence before.
-          if (!draft.date && previousDate && !draft.background) draft.date = { date: previousDate.date, precision: previousDate.precision };
+          if (!draft.date && previousDate && !draft.background) {
+            draft.date = { date: previousDate.date, precision: previousDate.precision };
+            draft.dateBorrowed = true;
+          }
           const same: Draft | undefined = drafts.find((d) => mergeable(d, draft));
           if (same) merge(same, draft);
           else drafts.push(draft);
           current = same ?? draft;
           sinceCurrent = 0;
-        } else if (current && sinceCurrent <= DETAIL_REACH && !s.signals.background) {
+        } else if (current && !s.signals.background && (sinceCurrent <= DETAIL_REACH || (sinceCurrent <= CLAIM_REACH && claimsForAGroup(s)))) {
           current.sentences.push(s);
         }
       }
-      return finish(drafts, published).map((e) => ({ ...e, known_incident: e.role === 'main' || e.kind === 'attack' ? matchIncident(e, incidents)?.id ?? null : null }));
+      return finish(drafts, published, lists).map((e) => ({ ...e, known_incident: e.role === 'main' || e.kind === 'attack' ? matchIncident(e, incidents)?.id ?? null : null }));
     },
   };
 }
@@ -134,24 +146,35 @@ function eventOf(s: ReadSentence): Draft | null {
   const bases = s.mentions.filter((m) => m.mention.entity.kind === 'base');
   const groups = s.mentions.filter((m) => m.mention.entity.kind === 'militia' && !PARTNERS.has(m.mention.entity.id));
   const date = sig.date ? { date: sig.date.date, precision: sig.date.precision } : null;
-  const base = { first: s, sentences: [s], date, background: sig.background };
-  // «شنت الولايات المتحدة غارات … ردا على هجوم البرج 22»: the base names the attack answered.
-  const answered = sig.retaliationAt >= 0 && bases.every((m) => m.at > sig.retaliationAt) && groups.some((m) => m.at < sig.retaliationAt);
-  if (answered && sig.usActor && sig.strike.length > 0) {
+  const base = { first: s, sentences: [s], date, dateBorrowed: false, background: sig.background };
+  const usStrike = sig.usActor && sig.strike.length > 0;
+  // «شنت الولايات المتحدة غارات … ردا على هجوم البرج 22», "The U.S. strikes follow a rocket attack on K-1": the base names the attack answered.
+  const answered = usStrike && sig.retaliationAt >= 0 && bases.every((m) => m.at > sig.retaliationAt);
+  if (answered && groups.some((m) => m.at < sig.retaliationAt)) {
     const targets = groups.filter((m) => m.at < sig.retaliationAt);
     return { ...base, kind: 'us_strike', sites: new Set(), groups: new Set(targets.map((m) => m.mention.entity.id)) };
   }
-  // «قاعدة عين الأسد لم تُستهدف بعد»: a negated attack word reports no attack.
-  const attack = sig.attack.filter((h) => !NEGATION.test(s.folded.slice(Math.max(0, h.start - 8), h.start)));
-  if (bases.length > 0 && (attack.length > 0 || (sig.weapons.length > 0 && sig.attack.length === 0))) {
-    return { ...base, kind: 'attack', sites: new Set(bases.map((m) => m.mention.entity.id)), groups: new Set() };
+  if (bases.length > 0 && (sig.attack.length > 0 || (sig.weapons.length > 0 && sig.negatedAttack.length === 0))) {
+    return { ...base, kind: 'attack', sites: new Set(bases.map((m) => m.mention.entity.id)), groups: new Set(), background: base.background || answered };
   }
-  // «غارات جوية على مواقع لكتائب حزب الله»: the groups named shortly after a strike word are its targets.
-  const targets = groups.filter((m) => sig.strike.some((h) => h.end <= m.at && m.at - h.end < 80));
-  if (bases.length === 0 && targets.length > 0 && sig.usActor && sig.claim.length === 0) {
+  // «غارات جوية على مواقع لكتائب حزب الله», «مقتل قيادي بمليشيا حركة النجباء جراء غارة أمريكية»: the groups a strike word names, not those claiming.
+  const targets = groups.filter(
+    (m) => sig.strike.some((h) => (h.end <= m.at && m.at - h.end < TARGET_AFTER) || (m.end <= h.start && h.start - m.end < TARGET_BEFORE)) && !speaksFor(sig, m),
+  );
+  if (bases.length === 0 && targets.length > 0 && usStrike) {
     return { ...base, kind: 'us_strike', sites: new Set(), groups: new Set(targets.map((m) => m.mention.entity.id)) };
   }
   return null;
+}
+
+/** A group a claim word stands next to («أعلنت كتائب حزب الله», "Kataib Hezbollah claimed"): it speaks for an attack, it is no strike's target. */
+function speaksFor(sig: Signals, m: { at: number; end: number }): boolean {
+  return sig.claim.some((h) => (h.end <= m.at && m.at - h.end < 40) || (h.start >= m.end && h.start - m.end < 25));
+}
+
+/** A sentence naming a group with a claim word: who claimed the event it follows. */
+function claimsForAGroup(s: ReadSentence): boolean {
+  return s.signals.claim.length > 0 && s.mentions.some((m) => m.mention.entity.kind === 'militia');
 }
 
 const overlaps = (a: Set<string>, b: Set<string>) => [...b].some((x) => a.has(x));
@@ -168,23 +191,33 @@ function mergeable(a: Draft, b: Draft): boolean {
 function merge(into: Draft, from: Draft): void {
   for (const x of from.sites) into.sites.add(x);
   for (const x of from.groups) into.groups.add(x);
-  into.date ??= from.date;
+  into.date ??= detailDate(into) ?? from.date;
   into.sentences.push(...from.sentences);
   if (!from.background) into.background = false;
 }
 
-function finish(drafts: Draft[], published: string | null): ArticleEvent[] {
-  const lead = drafts.find((d) => !d.background) ?? drafts[0];
+/** "US strikes Kataib Hezbollah" then "carried out … on Monday": an undated report takes the day its details give. */
+function detailDate(d: Draft): Draft['date'] {
+  const detail = d.background ? null : d.sentences.find((s) => s.signals.date)?.signals.date;
+  return detail ? { date: detail.date, precision: detail.precision } : null;
+}
+
+function finish(drafts: Draft[], published: string | null, lists: SiteListReader): ArticleEvent[] {
+  for (const d of drafts) d.date ??= detailDate(d);
+  // An article that only recalls earlier attacks reports no news.
+  const lead = drafts.find((d) => !d.background);
   const leadDay = lead?.date ? parseDay(lead.date.date) : null;
-  return drafts.map((d) => {
+  return drafts.flatMap((d) => {
     const day = d.date ? parseDay(d.date.date) : null;
-    const far = day !== null && leadDay !== null && Math.abs(day - leadDay) > 86_400_000;
-    const main = d === lead || (!d.background && !far);
+    const far = day !== null && leadDay !== null && Math.abs(day - leadDay) > DAY_MS;
+    // «وأعلنت المقاومة عن قصف قاعدة التنف أمس السبت» after today's attack: an earlier day's attack is recalled.
+    const earlier = d !== lead && !d.dateBorrowed && day !== null && leadDay !== null && day < leadDay;
+    const main = d === lead || (lead !== undefined && !d.background && !far && !earlier);
     let date = d.date;
     if (!date && main) date = lead?.date ?? (published && parseDay(published) !== null ? { date: formatDay(parseDay(published)!), precision: 'day' } : null);
     const { claimed, attributed, targets } = assignGroups(d);
     const casualties = casualtiesOf(d.sentences);
-    return {
+    const event: ArticleEvent = {
       kind: d.kind,
       sites: [...d.sites],
       target_groups: d.kind === 'us_strike' ? [...new Set([...d.groups, ...targets])] : [],
@@ -199,5 +232,18 @@ function finish(drafts: Draft[], published: string | null): ArticleEvent[] {
       evidence: { start: d.first.start, end: d.first.end },
       known_incident: null,
     };
+    if (d.kind !== 'attack' || d.sites.size < 2) return [event];
+    // «استهدفت قاعدتي عين الأسد وحرير»: one event per listed site, each with the sentence that first names it.
+    const placed = d.sentences.map((s) => ({ s, folded: s.folded, sites: s.mentions.filter((m) => m.mention.entity.kind === 'base').map((m) => ({ id: m.mention.entity.id, at: m.at, end: m.end })) }));
+    const groups = siteGroups(event.sites, placed, lists);
+    if (groups.length < 2) return [event];
+    // A listed site another event of the article already reports is that event («… also came under fire», then a quote listing both).
+    const elsewhere = new Set(drafts.filter((o) => o !== d && o.kind === d.kind && o.background === d.background).flatMap((o) => [...o.sites]));
+    return groups
+      .filter((sites, i) => i === 0 || !sites.every((x) => elsewhere.has(x)))
+      .map((sites) => {
+        const first = placed.find((p) => p.sites.some((x) => sites.includes(x.id)))?.s ?? d.first;
+        return { ...event, sites, evidence: { start: first.start, end: first.end } };
+      });
   });
 }

@@ -3,6 +3,7 @@
  * was blamed, weapons, casualties and outcome.
  */
 import type { ReadSentence } from './extract';
+import { DEFINITE } from './signals';
 import type { ArticleEvent } from './types';
 import type { Outcome, Weapon } from './vocabulary';
 
@@ -37,15 +38,22 @@ export function assignGroups(d: { kind: ArticleEvent['kind']; sentences: readonl
     for (const m of s.mentions) {
       if (m.mention.entity.kind !== 'militia') continue;
       const id = m.mention.entity.id;
-      const denied = sig.denial.some((h) => h.end <= m.at && m.at - h.end < NEAR);
+      const arabic = ARABIC.test(m.mention.text);
+      // «نفت كتائب حزب الله», «لم تعلن كتائب حزب الله مسؤوليتها»; "Kataib Hezbollah denied", "… did not claim": the denier is named after the word in Arabic, before it in English.
+      const denied = sig.denial.some((h) => (arabic ? h.end <= m.at && m.at - h.end < NEAR : h.start >= m.end && h.start - m.end < 30));
       if (denied || fought.test(s.folded.slice(Math.max(0, m.at - 12), m.at))) continue;
       const blame = nearestBefore(sig.blame, m.at);
-      const claim = Math.min(nearestBefore(sig.claim, m.at), nearestAfter(sig.claim, m.end));
+      // "claimed by the Islamic Resistance": in English a claim word before the group is passive and close.
+      const before = nearestBefore(sig.claim, m.at);
+      const claim = Math.min(arabic || before < 25 ? before : Infinity, nearestAfter(sig.claim, m.end));
       // «استهدفت كتائب حزب الله القاعدة»: the group right after an attack verb is its subject,
       // unless the coalition is named as fighting it («التحالف لمحاربة داعش»).
       // Only Arabic puts the subject after the verb; an English group near "attack" is as often its object.
-      const verbFirst = ARABIC.test(m.mention.text) && !notSubject.test(s.folded.slice(Math.max(0, m.at - 12), m.at));
-      const subject = verbFirst ? nearestBefore(sig.attack, m.at) : Infinity;
+      const verbFirst = arabic && !notSubject.test(s.folded.slice(Math.max(0, m.at - 12), m.at));
+      // «المقاومة الإسلامية في العراق تجدد قصفها قاعدة…»: a headline names the group first, then its verb.
+      // «ولم يعرف بعد الجهة … الهجوم … تنظيم الدولة»: a noun with the article («الهجوم», «بالقصف») has no subject.
+      const verbs = sig.attack.filter((h) => !DEFINITE.test(s.folded.slice(h.start, h.end)));
+      const subject = verbFirst ? Math.min(nearestBefore(verbs, m.at), verbRightAfter(s.folded, verbs, m.end)) : Infinity;
       if (blame < NEAR && blame <= claim) attributed.add(id);
       else if (claim < NEAR) claimed.add(id);
       else if (d.kind === 'attack' && subject < 40) claimed.add(id);
@@ -53,6 +61,11 @@ export function assignGroups(d: { kind: ArticleEvent['kind']; sentences: readonl
     }
   }
   return { claimed: [...claimed], attributed: [...attributed].filter((g) => !claimed.has(g)), targets: [...targets] };
+}
+
+/** 0 when an attack word follows the group with at most one word between («كتائب حزب الله تقصف», «… تجدد قصفها»), else Infinity. */
+function verbRightAfter(folded: string, attack: readonly { start: number }[], end: number): number {
+  return attack.some((h) => h.start >= end && h.start - end < 20 && (folded.slice(end, h.start).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= 1) ? 0 : Infinity;
 }
 
 function nearestBefore(hits: readonly { start: number; end: number }[], at: number): number {

@@ -40,6 +40,8 @@ const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 /** What may stand between two words of a form: spaces, quotes, brackets, the dots of "u.s.", the slash of «كانون الثاني/يناير». */
 const JOIN = /^[\s"«»“”'‘’()[\].\-/]*$/;
 const CLITIC_ARABIC = /^[\u0600-\u06ff]/;
+/** "Thursday’s strikes", "Monday's attack": an English possessive is also read as its noun. */
+const POSSESSIVE = /\p{L}['’]s$/u;
 
 /** The forms an Arabic word may stand for: itself and without و ف, ب ل ك and the article («وبالطيران» → «الطيران», «طيران»). */
 function addForm(out: string[], s: string): void {
@@ -94,7 +96,7 @@ function wordsOf(folded: string, arabic: boolean): Word[] {
       words.push({ start: m.index, end: m.index + w.length, forms: [] });
       continue;
     }
-    words.push({ start: m.index, end: m.index + w.length, forms: arabic && CLITIC_ARABIC.test(w) ? arabicFormsOf(w) : [w] });
+    words.push({ start: m.index, end: m.index + w.length, forms: arabic && CLITIC_ARABIC.test(w) ? arabicFormsOf(w) : POSSESSIVE.test(w) ? [w, w.slice(0, -2)] : [w] });
   }
   c.text = folded;
   c.words = words;

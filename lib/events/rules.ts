@@ -33,6 +33,11 @@ export interface OutcomeRule extends PhraseRule {
   readonly outcome: 'intercepted' | 'no damage' | 'damage' | 'missed';
 }
 
+export interface NegationRule extends PhraseRule {
+  /** How many words after the negation it covers («لم تعلن أي جهة مسؤوليتها»: 4). */
+  readonly scope: number;
+}
+
 /** A word naming a day of the week (0 = Sunday) or a month (1–12). */
 export interface CalendarWord {
   readonly forms: readonly string[];
@@ -62,6 +67,21 @@ export interface EventWords {
   readonly blame: readonly PhraseRule[];
   /** A group denying («نفت»): neither claimant nor attribution from that clause. */
   readonly denial: readonly PhraseRule[];
+  /**
+   * Words that negate an attack or claim word a few words later in the same clause
+   * («لم تعلن أي جهة مسؤوليتها», "no group has claimed"): the attack word then reports
+   * nothing, and the claim word reads as a denial.
+   */
+  readonly negation: readonly NegationRule[];
+  /** Words that start a new clause, where a negation stops («لكن», "but"). */
+  readonly clauseBreaks: readonly PhraseRule[];
+  /**
+   * Words that join two site names into a list («قاعدتي عين الأسد وحرير», "Conoco and
+   * al-Omar"): sites in a list are attacks of their own, one event each.
+   */
+  readonly listJoins: readonly PhraseRule[];
+  /** Nouns and adjectives that may stand between two listed site names (قاعدة، الجوية, "gas field"). */
+  readonly siteWords: readonly PhraseRule[];
   readonly casualties: readonly CasualtyRule[];
   readonly outcomes: readonly OutcomeRule[];
   readonly relativeDays: readonly RelativeDayRule[];

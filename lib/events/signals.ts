@@ -5,13 +5,18 @@
  */
 import { createDateReader, type ResolvedDate } from './dates';
 import { compileGroups, type PhraseHit } from './phrases';
-import type { CasualtyRule, EventWords, OutcomeRule, PhraseRule, WeaponRule } from './rules';
+import type { CasualtyRule, EventWords, NegationRule, OutcomeRule, PhraseRule, WeaponRule } from './rules';
 
 export interface Signals {
+  /** Attack words no negation governs. */
   readonly attack: PhraseHit<PhraseRule>[];
+  /** Attack words under a negation («لم تُستهدف», "did not hit"). */
+  readonly negatedAttack: PhraseHit<PhraseRule>[];
   readonly weapons: PhraseHit<WeaponRule>[];
+  /** Claim words no negation governs. */
   readonly claim: PhraseHit<PhraseRule>[];
   readonly blame: PhraseHit<PhraseRule>[];
+  /** Denials, and claim words under a negation («لم تعلن أي جهة مسؤوليتها»). */
   readonly denial: PhraseHit<PhraseRule>[];
   readonly casualties: PhraseHit<CasualtyRule>[];
   readonly outcomes: PhraseHit<OutcomeRule>[];
@@ -31,8 +36,13 @@ export interface SignalReader {
 }
 
 const sinceWords = /(?<![\p{L}])(?:منذ|خلال|حتى الان|since|so far|over the past)(?![\p{L}])/u;
+const WORDS = /[\p{L}\p{N}]+/gu;
+/** An Arabic word with the article, after «و ف ب ل ك» or not: a noun, which no negation or subject governs («لم يسفر القصف»). */
+export const DEFINITE = /^[وف]?[بلك]?ال|^[وف]?لل/;
+/** Punctuation that ends the clause a negation governs. */
+const CLAUSE_END = /[,،;؛:]/;
 
-const KEYS = ['attack', 'weapons', 'claim', 'blame', 'denial', 'casualties', 'outcomes', 'usActor', 'strike', 'retaliation', 'background', 'counts'] as const;
+const KEYS = ['attack', 'weapons', 'claim', 'blame', 'denial', 'casualties', 'outcomes', 'usActor', 'strike', 'retaliation', 'background', 'counts', 'negation', 'clauseBreaks'] as const;
 
 export function createSignalReader(languages: readonly EventWords[], fold: (s: string) => string): SignalReader {
   const compiled = languages.map((w) =>
@@ -44,12 +54,18 @@ export function createSignalReader(languages: readonly EventWords[], fold: (s: s
       const found = compiled.map((c) => c.find(folded));
       const all = <R>(key: Key) => (found.length === 1 ? found[0][key] : found.flatMap((f) => f[key]).sort((a, b) => a.start - b.start)) as PhraseHit<R>[];
       const count = all('counts').length > 0 && sinceWords.test(folded);
+      const negations = all<NegationRule>('negation');
+      const governed = negations.length === 0 ? () => false : negatedBy(folded, negations, all('clauseBreaks'));
+      const attack = all<PhraseRule>('attack');
+      const claim = all<PhraseRule>('claim');
+      const negatedClaim = claim.filter(governed);
       return {
-        attack: all('attack'),
+        attack: negations.length === 0 ? attack : attack.filter((h) => !governed(h)),
+        negatedAttack: negations.length === 0 ? [] : attack.filter(governed),
         weapons: all<WeaponRule>('weapons'),
-        claim: all('claim'),
+        claim: negatedClaim.length === 0 ? claim : claim.filter((h) => !negatedClaim.includes(h)),
         blame: all('blame'),
-        denial: all('denial'),
+        denial: negatedClaim.length === 0 ? all('denial') : [...all<PhraseRule>('denial'), ...negatedClaim].sort((a, b) => a.start - b.start),
         casualties: all<CasualtyRule>('casualties'),
         outcomes: all<OutcomeRule>('outcomes'),
         usActor: all('usActor').length > 0,
@@ -63,7 +79,19 @@ export function createSignalReader(languages: readonly EventWords[], fold: (s: s
   };
 }
 
-/** «صاروخ باليستي» is a ballistic missile, not also a rocket: a weapon inside another's span is dropped. */
-function dropContained(hits: PhraseHit<WeaponRule>[]): PhraseHit<WeaponRule>[] {
-  return hits.filter((h) => !hits.some((o) => o !== h && o.rule.weapon !== h.rule.weapon && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start));
+/**
+ * Whether a hit stands within the scope of a negation before it: at most `scope`
+ * words on, in the same clause (no comma, no «لكن»/"but" between), and not on a word
+ * that opens a new clause with «و» («لم يسفر عن إصابات وأعلنت…»).
+ */
+function negatedBy(folded: string, negations: readonly PhraseHit<NegationRule>[], breaks: readonly PhraseHit<PhraseRule>[]) {
+  return (hit: { start: number; end: number }): boolean =>
+    negations.some((n) => {
+      if (n.end > hit.start || DEFINITE.test(folded.slice(hit.start, hit.end))) return false;
+      const between = folded.slice(n.end, hit.start);
+      if (CLAUSE_END.test(between) || breaks.some((b) => b.start >= n.end && b.end <= hit.start)) return false;
+      const words = between.match(WORDS)?.length ?? 0;
+      if (words > 0 && /^[وف]/.test(folded.slice(hit.start, hit.start + 1))) return false;
+      return words < n.rule.scope;
+    });
 }

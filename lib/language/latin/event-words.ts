@@ -18,7 +18,11 @@ export const englishEventWords: EventWords = {
     { name: 'American strikes', forms: ['u.s. strike*', 'us strike*', 'u.s. airstrike*', 'us airstrike*', 'american strike*', 'american airstrike*', 'retaliatory strike*', 'u.s. air strike*', 'us air strike*'], example: 'U.S. airstrikes on Kataib Hezbollah' },
   ],
   strike: [{ name: 'air strike', forms: ['strike*', 'airstrike*', 'air strike*', 'struck', 'bombed', 'raid*'], example: 'airstrikes hit facilities' }],
-  retaliation: [{ name: 'in response to', forms: ['in response to', 'in retaliation', 'retaliat*', 'response to'], example: 'in retaliation for the attack on Tower 22' }],
+  retaliation: [
+    { name: 'in response to', forms: ['in response to', 'in retaliation', 'retaliat*', 'response to'], example: 'in retaliation for the attack on Tower 22' },
+    // "The U.S. strikes follow a 30-plus rocket attack on Iraq’s K-1 base": https://missilethreat.csis.org/us-airstrikes-target-iran-backed-militia-in-iraq-and-syria/
+    { name: 'following', forms: ['follow', 'follows', 'followed', 'following', 'in the wake of'], example: 'The U.S. strikes follow a rocket attack on the K-1 base' },
+  ],
   weapons: [
     { name: 'drone', weapon: 'drone', forms: ['drone*', 'uav*', 'unmanned aerial', 'one-way attack drone*', 'kamikaze drone*', 'suicide drone*'], example: 'a one-way attack drone' },
     { name: 'rocket', weapon: 'rocket', forms: ['rocket*', 'katyusha*'], example: 'Katyusha rockets' },
@@ -34,6 +38,17 @@ export const englishEventWords: EventWords = {
   ],
   blame: [{ name: 'blamed', forms: ['blame*', 'accus*', 'attribut*', 'backed by', 'behind the', 'responsible for', 'iran-backed', 'iran-aligned', 'iranian-backed', 'proxies'], example: 'Washington blamed Kataib Hezbollah' }],
   denial: [{ name: 'denied', forms: ['denied', 'denies', 'deny'], example: 'the group denied' }],
+  negation: [
+    // "No group has claimed responsibility": https://voice7news.tv/world/news/7765; "no immediate claim of responsibility": haaretz.com (rockets hit Iraqi base housing U.S. troops)
+    { name: 'no one', scope: 3, forms: ['no', 'no one', 'nobody', 'none', 'yet to'], example: 'No group has claimed responsibility' },
+    { name: 'not', scope: 2, forms: ['not', 'never', "didn't", 'didn’t', "hasn't", 'hasn’t', "haven't", 'haven’t', "wasn't", 'wasn’t'], example: 'the group did not claim the attack' },
+  ],
+  clauseBreaks: [{ name: 'but, while', forms: ['but', 'and', 'while', 'whereas', 'although', 'though', 'however'], example: 'No group claimed it, but Kataib Hezbollah has attacked the base before' }],
+  // "Suicide drones targeted the Conoco gas field and the al-Omar oil field": https://www.islamtimes.org/en/news/1103235
+  listJoins: [{ name: 'and, or', forms: ['and', 'or'], example: 'the Conoco gas field and the al-Omar oil field' }],
+  siteWords: [
+    { name: 'base, airport, field', forms: ['the', 'base', 'bases', 'air', 'airbase', 'airfield', 'airport', 'field', 'gas', 'oil', 'garrison', 'camp', 'outpost', 'facility', 'international', 'military', 'u.s.', 'us', 'american', 'coalition'], example: 'the Conoco gas field and the al-Omar oil field' },
+  ],
   casualties: [
     { name: 'killed', field: 'killed', forms: ['killing {n}', 'killed {n}', '{n} killed', '{n} … killed', '{n} … were killed', '{n} dead', 'left {n} dead', 'deaths of {n}'], example: 'killing three US soldiers' },
     { name: 'injured', field: 'injured', forms: ['injuring {n}', 'wounding {n}', 'injured {n}', 'wounded {n}', '{n} injured', '{n} wounded', '{n} … injured', '{n} … wounded', '{n} … were injured', '{n} … were wounded', '{n} … suffered', 'injuries to {n}'], example: 'wounding 34' },
@@ -74,6 +89,8 @@ export const englishEventWords: EventWords = {
   ],
   background: [
     { name: 'earlier', forms: ['earlier this month', 'last month', 'last year', 'last week', 'previously', 'had been', 'had also', 'in a previous', 'similar attack', 'comes after', 'came after', 'days after', 'weeks after', 'the latest in', 'repeatedly', 'frequent target', 'routinely', 'regularly'], example: 'earlier this month, rockets had been fired' },
+    // "This week, the US accused Kata'ib Hezbollah of involvement in a deadly rocket attack on the K1 military base": https://sputniknews.com/world/201912291077895583-us-strikes-five-military-facilities-in-syria-and-iraq/
+    { name: 'this week, many attacks', forms: ['this week', 'earlier this week', 'numerous attacks', 'many attacks', 'several attacks', 'dozens of attacks', 'scores of attacks', 'series of attacks', 'string of attacks'], example: 'The group has claimed responsibility for numerous attacks' },
   ],
   counts: [
     { name: 'attacks since', forms: ['{n} attacks', '{n} … attacks', 'more than {n}', 'at least {n} attacks', '{n} times'], example: '23 attacks since 17 October' },
