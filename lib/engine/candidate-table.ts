@@ -39,6 +39,22 @@ export class CandidateTable implements SpanColumns {
     this.exact[k] = score === 1 ? 1 : 0;
   }
 
+  /** Keeps the rows for which `keep` holds, in order (before any are kept as mentions). */
+  retain(keep: (row: number) => boolean): void {
+    let n = 0;
+    for (let r = 0; r < this.length; r++) {
+      if (!keep(r)) continue;
+      this.start[n] = this.start[r];
+      this.end[n] = this.end[r];
+      this.foldedStart[n] = this.foldedStart[r];
+      this.foldedEnd[n] = this.foldedEnd[r];
+      this.entity[n] = this.entity[r];
+      this.score[n] = this.score[r];
+      this.exact[n++] = this.exact[r];
+    }
+    this.length = n;
+  }
+
   /** Keeps, of all rows, the leftmost and longest (see `keepLeftmostLongest`). */
   keepAll(): void {
     if (this.kept.length < this.length) this.kept = new Int32Array(this.start.length);

@@ -49,7 +49,13 @@ export class MentionFinder {
   private readonly buffers = new ScanBuffers();
   private readonly names = new NameTable();
   private readonly triggers = new IntList();
+  /** Where the word after each trigger starts, or -1 if no word follows it. */
+  private readonly triggerNext = new IntList();
+  /** The name of each candidate row that needs no context (row r: `freeNames[r]`). */
+  private readonly freeNames = new IntList();
   private readonly ordinary = new IntList();
+  /** The base names the text calls a town (see `townsNamed`), as the scan finds them. */
+  private towns: Set<string> | null = null;
   private readonly wanting = new IntList();
   private readonly table = new CandidateTable();
   /** Every pattern's roles in one list: pattern p's are `patternRoles[roleStart[p] .. roleStart[p + 1])`. */
@@ -92,23 +98,11 @@ export class MentionFinder {
     // names and candidates, as columns (see NameTable).
     const { text: folded, hits } = this.normalizer.normalizeAndScan(source, this.dfa, this.buffers);
     const near = new Neighbours(folded.codes, folded.length, this.normalizer.table.wordChar);
-    const { names, ordinary, wanting, table } = this;
+    const { ordinary, wanting, table } = this;
+    // Names that need no context become candidates as the scan finds them, in order of
+    // end; the others wait in `ordinary`.
     this.scan(folded, hits, near);
-
-    // Names that need no context become candidates, in order of end (as found).
-    table.clear();
-    ordinary.clear();
-    const towns = this.townsNamed(folded);
-    for (let n = 0; n < names.length; n++) {
-      const f = this.found(n, near);
-      if (f.role.places && this.placedElsewhere(f, near)) continue;
-      if (towns !== null && towns.has(f.role.variant.text) && !this.afterTrigger(f, near, this.isWordOf)) continue;
-      if (this.familyName(f, near)) continue;
-      if (this.titledPerson(f, near)) continue;
-      if (this.ordinaryReading(f, near)) continue;
-      if (this.needsContext(f)) ordinary.push(n);
-      else this.candidate(folded, f.start, f.end, f.role.entity, 1);
-    }
+    if (this.towns !== null) this.leaveTowns(near, this.towns);
     // Context is weighed only for ordinary names not ending inside a name that needs
     // none («الأسد» in «عين الأسد» would lose to it anyway).
     const free = table.length;
@@ -161,15 +155,22 @@ export class MentionFinder {
   }
 
   /**
-   * Reads the automaton's hits into `names` and `triggers` (where trigger words end):
-   * names and trigger words that stand as whole words with valid proclitics.
+   * Reads the automaton's hits: names and trigger words that stand as whole words with
+   * valid proclitics. Each name is weighed as it is found (`weigh`), while the text
+   * around it is in the processor's cache: a pass over a long page's names per rule
+   * waited on memory for each name.
    */
   private scan(folded: NormalizedText, hits: Int32Array, near: Neighbours): void {
     const { automaton } = this.lexicon;
     const { outStart, outList } = automaton;
-    const { names, triggers, patternRoles, roleStart } = this;
+    const { names, triggers, triggerNext, patternRoles, roleStart } = this;
     names.clear();
     triggers.clear();
+    triggerNext.clear();
+    this.table.clear();
+    this.freeNames.clear();
+    this.ordinary.clear();
+    this.towns = null;
     for (let h = 0; h < hits.length; h += 2) {
       const end = hits[h];
       if (!near.endsName(end)) continue;
@@ -187,10 +188,13 @@ export class MentionFinder {
           const own = prefix === '' ? (role.variant.elided ? -1 : 0) : this.nameStart(prefix, role.script, role.variant);
           if (own < 0) continue;
           if (!this.quotesInsideHold(folded, start, end, role.script)) continue;
-          if (role.role === 'trigger') triggers.push(end);
-          else if (!role.ambiguous) {
+          if (role.role === 'trigger') {
+            triggers.push(end);
+            triggerNext.push(wordAfter(folded, near, end));
+          } else if (!role.ambiguous) {
             const named = this.withArticleBefore(folded, start - own, role.script);
             names.add(named, end, Math.min(wordStart, named), ownStart, start, r);
+            this.weigh(folded, near, names.length - 1, prefix);
           }
         }
       }
@@ -239,22 +243,49 @@ export class MentionFinder {
   }
 
   /**
-   * The base names that the text calls a village or town where it names them («عين
-   * الأسد، وهي قرية درزية», "Harir, a town"): their folded forms, which are the place
-   * wherever no trigger word stands before them in that text; null if none.
+   * Applies to name `n` the rules that read only the text around it: drops it, makes
+   * it a candidate (a name that needs no context), or keeps it in `ordinary` for
+   * context. Also notes whether the text calls it a town there (see `leaveTowns`).
    */
-  private townsNamed(folded: NormalizedText): Set<string> | null {
+  private weigh(folded: NormalizedText, near: Neighbours, n: number, prefix: string): void {
     const { names } = this;
-    let towns: Set<string> | null = null;
-    for (let n = 0; n < names.length; n++) {
-      const role = this.patternRoles[names.role[n]] as NameRole;
-      const apposition = role.script.townApposition;
-      if (role.kind !== 'base' || !apposition) continue;
-      // A sticky pattern read in place: no slice of the source per name.
-      apposition.lastIndex = folded.sourceEnd(names.end[n] - 1);
-      if (apposition.test(folded.source)) (towns ??= new Set()).add(role.variant.text);
+    const f: Found = { start: names.start[n], end: names.end[n], wordStart: names.wordStart[n], prefix, role: this.patternRoles[names.role[n]] as NameRole };
+    this.noteTown(folded, f);
+    if (f.role.places && this.placedElsewhere(f, near)) return;
+    if (this.familyName(f, near)) return;
+    if (this.titledPerson(f, near)) return;
+    if (this.ordinaryReading(f, near)) return;
+    if (this.needsContext(f)) this.ordinary.push(n);
+    else {
+      this.freeNames.push(n);
+      this.candidate(folded, f.start, f.end, f.role.entity, 1);
     }
-    return towns;
+  }
+
+  /**
+   * A base name that the text calls a village or town where it names it («عين الأسد،
+   * وهي قرية درزية», "Harir, a town") is the place wherever no trigger word stands
+   * before it in that text: its folded form joins `towns`.
+   */
+  private noteTown(folded: NormalizedText, f: Found): void {
+    const apposition = f.role.script.townApposition;
+    if (f.role.kind !== 'base' || !apposition) return;
+    // A sticky pattern read in place: no slice of the source per name.
+    apposition.lastIndex = folded.sourceEnd(f.end - 1);
+    if (apposition.test(folded.source)) (this.towns ??= new Set()).add(f.role.variant.text);
+  }
+
+  /** Drops, from the candidates and the ordinary names, the names of `towns` with no trigger word before them. */
+  private leaveTowns(near: Neighbours, towns: ReadonlySet<string>): void {
+    const { table, freeNames, ordinary } = this;
+    const isTown = (n: number) => {
+      const f = this.found(n, near);
+      return towns.has(f.role.variant.text) && !this.afterTrigger(f, near, this.isWordOf);
+    };
+    table.retain((row) => !isTown(freeNames.data[row]));
+    let kept = 0;
+    for (let o = 0; o < ordinary.length; o++) if (!isTown(ordinary.data[o])) ordinary.data[kept++] = ordinary.data[o];
+    ordinary.length = kept;
   }
 
   /** A name right after a person's title is that person («الطيار موفق السلطي», the pilot the base is named after). */
@@ -563,7 +594,7 @@ export class MentionFinder {
 
   /** Near-misses of base names right after trigger words. */
   private nearMisses(folded: NormalizedText, near: Neighbours): void {
-    const { names, triggers } = this;
+    const { names, triggers, triggerNext } = this;
     const longest = this.lexicon.longestTargetWords;
     if (triggers.length === 0 || longest === 0) return;
     const nameStarts = names.wordStart.slice(0, names.length).sort();
@@ -572,14 +603,12 @@ export class MentionFinder {
     // units and checked against the first occurrence, so that a repeat builds no
     // string and no list.
     const memo = new Map<number, { at: number; best: { n: number; miss: NearMiss } | null }>();
-    const { codes, length } = folded;
     let k = 0; // triggers come in increasing order: so do the word starts after them
     for (let t = 0; t < triggers.length; t++) {
       const end = triggers.data[t];
       // Most trigger words introduce a known name: look at the next word's start first.
-      let next = end;
-      while (next < length && (codes[next] === 32 || codes[next] === 34 || codes[next] === 40)) next++;
-      if (!near.isWord(next)) continue;
+      const next = triggerNext.data[t];
+      if (next < 0) continue;
       while (k < nameStarts.length && nameStarts[k] < next) k++;
       if (k < nameStarts.length && nameStarts[k] === next) continue;
       const key = near.phraseHashAfter(end, longest);
@@ -674,6 +703,14 @@ function hasStem(script: ScriptRules, word: string, set: ReadonlySet<string>): b
  */
 function isLatinLetter(c: number): boolean {
   return c >= 97 && c <= 122;
+}
+
+/** Where the word after `end` starts (past spaces, quotes and opening parentheses), or -1 if no word follows. */
+function wordAfter(folded: NormalizedText, near: Neighbours, end: number): number {
+  const { codes, length } = folded;
+  let next = end;
+  while (next < length && (codes[next] === 32 || codes[next] === 34 || codes[next] === 40)) next++;
+  return near.isWord(next) ? next : -1;
 }
 
 /** The first index of the sorted `a` whose value is at least `x`. */

@@ -115,26 +115,35 @@ export class Neighbours {
    * units with one space between words; computed without listing them.
    */
   phraseHashAfter(pos: number, count: number): number {
+    // Locals, not method calls: this runs for most trigger words of a page.
+    const { codes, wordChar, length } = this;
     let h = 0x811c9dc5;
     let i = this.firstWordAfter(pos);
-    for (let w = 0; w < count && this.isWord(i); w++) {
+    for (let w = 0; w < count && i < length && wordChar[codes[i]] === 1; w++) {
       if (w > 0) h = Math.imul(h ^ SPACE, 0x01000193);
-      while (this.isWord(i)) h = Math.imul(h ^ this.codes[i++], 0x01000193);
+      while (i < length && wordChar[codes[i]] === 1) h = Math.imul(h ^ codes[i++], 0x01000193);
       i = this.nextWordStart(i);
     }
-    return h >>> 0;
+    return h & 0x3fffffff; // a small integer: a cheap Map key
   }
 
   /** Whether `wordsAfter(a, count)` and `wordsAfter(b, count)` spell the same phrase. */
   samePhraseAfter(a: number, b: number, count: number): boolean {
+    const { codes, wordChar, length } = this;
     let i = this.firstWordAfter(a);
     let j = this.firstWordAfter(b);
     for (let w = 0; w < count; w++) {
-      const more = this.isWord(i);
-      if (more !== this.isWord(j)) return false;
+      const more = i < length && wordChar[codes[i]] === 1;
+      if (more !== (j < length && wordChar[codes[j]] === 1)) return false;
       if (!more) return true;
-      while (this.isWord(i) && this.isWord(j)) if (this.codes[i++] !== this.codes[j++]) return false;
-      if (this.isWord(i) || this.isWord(j)) return false;
+      // Same code units up to the end of the word in both (a word ends at a non-word unit or the end).
+      for (;;) {
+        const inI = i < length && wordChar[codes[i]] === 1;
+        const inJ = j < length && wordChar[codes[j]] === 1;
+        if (inI !== inJ) return false;
+        if (!inI) break;
+        if (codes[i++] !== codes[j++]) return false;
+      }
       i = this.nextWordStart(i);
       j = this.nextWordStart(j);
     }
