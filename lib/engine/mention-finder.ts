@@ -1,5 +1,5 @@
 import type { GazetteerEntry } from '../gazetteer/types';
-import type { ScriptRules } from '../language/script-rules';
+import type { OrdinaryReading, ScriptRules } from '../language/script-rules';
 import { ScanBuffers, type Dfa, type Normalizer, type NormalizedText } from '../text/normalize';
 import type { Lexicon, PatternRole } from './lexicon';
 import { CandidateTable } from './candidate-table';
@@ -61,8 +61,11 @@ export class MentionFinder {
   /** Every pattern's roles in one list: pattern p's are `patternRoles[roleStart[p] .. roleStart[p + 1])`. */
   private readonly patternRoles: readonly PatternRole[];
   private readonly roleStart: Int32Array;
+  /** 1 for the pattern roles with `throughout` words (see `ordinaryThroughout`). */
+  private readonly throughoutRoles: Uint8Array;
+  private readonly anyThroughout: boolean;
   /** Each name's ordinary reading, if any (see `ordinaryReading`), found once per pattern role. */
-  private readonly readings = new Map<NameRole, { reading: { readonly before: ReadonlySet<string>; readonly after: ReadonlySet<string> }; whole: boolean } | null>();
+  private readonly readings = new Map<NameRole, { reading: OrdinaryReading; whole: boolean } | null>();
   /** The scripts' text senses, with entity indices. */
   private readonly senses: readonly { forms: ReadonlySet<string>; usually: number; means: number; unless: readonly string[] }[];
 
@@ -77,6 +80,9 @@ export class MentionFinder {
     this.patternRoles = lexicon.roles.flat();
     this.roleStart = new Int32Array(lexicon.roles.length + 1);
     for (let p = 0; p < lexicon.roles.length; p++) this.roleStart[p + 1] = this.roleStart[p] + lexicon.roles[p].length;
+    // The roles whose ordinary sense a word before one occurrence shows for the whole text.
+    this.throughoutRoles = Uint8Array.from(this.patternRoles, (r) => (r.role === 'name' && (r.script.ordinaryReadings.get(r.variant.text)?.throughout.size ?? 0) > 0 ? 1 : 0));
+    this.anyThroughout = this.throughoutRoles.includes(1);
     const index = new Map(lexicon.entries.map((e, i) => [e.id, i]));
     this.senses = lexicon.scripts.flatMap((s) =>
       s.textSenses.flatMap((t) => {
@@ -107,9 +113,11 @@ export class MentionFinder {
     // none («الأسد» in «عين الأسد» would lose to it anyway).
     const free = table.length;
     wanting.clear(); // ordinary names without context, for the coordination pass
+    const plain = this.ordinaryThroughout(near);
     let k = 0;
     for (let o = 0; o < ordinary.length; o++) {
       const f = this.found(ordinary.data[o], near);
+      if (plain !== null && plain.has(f.role.variant.text)) continue;
       while (k < free && table.foldedEnd[k] < f.end) k++;
       let inside = false;
       for (let i = k; i < free && table.foldedEnd[i] === f.end && !inside; i++) inside = table.foldedStart[i] <= f.start;
@@ -410,8 +418,11 @@ export class MentionFinder {
    */
   private capitalised(folded: NormalizedText, f: Found, near: Neighbours): boolean {
     // "the Al-Qaim District": a place, capitals or not.
+    // "the Green Zone area": a name ending in a noun of place is that place already.
+    const text = f.role.variant.text;
+    const placeNouns = f.role.script.placeNounsAfter;
     const [next] = near.wordsAfter(f.end, 1);
-    if (next && f.role.script.placeNounsAfter.has(near.text(next))) return false;
+    if (next && placeNouns.has(near.text(next)) && !placeNouns.has(text.slice(text.lastIndexOf(' ') + 1))) return false;
     const words = folded.source.slice(folded.sourceStart(f.start), folded.sourceEnd(f.end - 1)).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
     return words.length > 1 && words.every((w) => /^\p{Lu}/u.test(w));
   }
@@ -444,19 +455,46 @@ export class MentionFinder {
     return false;
   }
 
-  /** Words right before or after the name that show its ordinary sense («إشعال حماس»: enthusiasm). */
-  private ordinaryReading(f: Found, near: Neighbours): boolean {
-    const script = f.role.script;
-    if (script.ordinaryReadings.size === 0) return false;
-    let known = this.readings.get(f.role);
+  /**
+   * The names (folded) that a word before one of their occurrences shows to be ordinary
+   * throughout the text («نادي النصر»: every «النصر» is the club, «معسكر النصر» its
+   * camp); null if none.
+   */
+  private ordinaryThroughout(near: Neighbours): Set<string> | null {
+    if (!this.anyThroughout) return null;
+    const { names } = this;
+    let out: Set<string> | null = null;
+    for (let n = 0; n < names.length; n++) {
+      if (this.throughoutRoles[names.role[n]] === 0) continue;
+      const role = this.patternRoles[names.role[n]] as NameRole;
+      if (out?.has(role.variant.text)) continue;
+      const throughout = role.script.ordinaryReadings.get(role.variant.text)!.throughout;
+      const [before] = near.wordsBefore(names.wordStart[n], 1);
+      if (before && role.script.stems(near.text(before)).some((w) => throughout.has(w))) (out ??= new Set()).add(role.variant.text);
+    }
+    return out;
+  }
+
+  /** The ordinary reading of a name's pattern role, if its script gives one (found once per role). */
+  private readingOf(role: NameRole): { reading: OrdinaryReading; whole: boolean } | null {
+    let known = this.readings.get(role);
     if (known === undefined) {
-      const text = f.role.variant.text;
+      const script = role.script;
+      const text = role.variant.text;
       const whole = script.ordinaryReadings.get(text);
       // A name of several words ending in such a word («حقل العمر الزمني»): the word after tells.
       const last = whole ? undefined : script.ordinaryReadings.get(text.slice(text.lastIndexOf(' ') + 1));
       known = whole ? { reading: whole, whole: true } : last ? { reading: last, whole: false } : null;
-      this.readings.set(f.role, known);
+      this.readings.set(role, known);
     }
+    return known;
+  }
+
+  /** Words right before or after the name that show its ordinary sense («إشعال حماس»: enthusiasm). */
+  private ordinaryReading(f: Found, near: Neighbours): boolean {
+    const script = f.role.script;
+    if (script.ordinaryReadings.size === 0) return false;
+    const known = this.readingOf(f.role);
     if (!known) return false;
     const { reading, whole } = known;
     const [before] = whole ? near.wordsBefore(f.wordStart, 1) : [];
@@ -504,6 +542,12 @@ export class MentionFinder {
       const i = lowerBound(keptEnds, p);
       return i < keptEnds.length && keptEnds[i] === p ? this.lexicon.entries[keptEntities[i]].kind : joinedEnds.get(p);
     };
+    const keptStarts = new Int32Array(table.keptCount);
+    for (let i = 0; i < keptStarts.length; i++) keptStarts[i] = table.foldedStart[table.kept[i]];
+    const kindStartingAt = (p: number) => {
+      const i = lowerBound(keptStarts, p);
+      return i < keptStarts.length && keptStarts[i] === p ? this.lexicon.entries[keptEntities[i]].kind : undefined;
+    };
     // In order of start (a stable sort: wanting is in the order the names were found).
     const order = wanting.values().slice().sort((a, b) => names.start[a] - names.start[b] || a - b);
     for (const n of order) {
@@ -525,10 +569,30 @@ export class MentionFinder {
         joins = true;
         p = w.start;
       }
-      if (kindEndingAt(p) !== f.role.kind || !(joins || comma)) continue;
+      const joinedBefore = kindEndingAt(p) === f.role.kind && (joins || comma);
+      if (!joinedBefore && !this.joinedToNext(folded, near, f, kindStartingAt)) continue;
       this.candidate(folded, f.start, f.end, f.role.entity, 1);
       joinedEnds.set(f.end, f.role.kind);
     }
+  }
+
+  /**
+   * An ordinary name joined by a coordinator to a kept mention of the same kind right
+   * after it: "at Qasrek and Tel Baider bases", «استهداف حرير وعين الأسد».
+   */
+  private joinedToNext(folded: NormalizedText, near: Neighbours, f: Found, kindStartingAt: (p: number) => NameRole['kind'] | undefined): boolean {
+    const coordinators = f.role.script.coordinators;
+    // Most names are not followed by a coordinator: look at the next letter first.
+    let p = f.end;
+    while (p < folded.length && (folded.codes[p] === 32 || folded.codes[p] === QUOTE)) p++;
+    if (p >= folded.length || !coordinators.some((c) => c.charCodeAt(0) === folded.codes[p])) return false;
+    const [w, next] = near.wordsAfter(f.end, 2);
+    if (!w) return false;
+    const word = near.text(w);
+    // A coordinator standing alone ("and", «و "التنف"»), then the next word.
+    if (coordinators.includes(word)) return next !== undefined && kindStartingAt(next.start) === f.role.kind;
+    // A coordinating proclitic glued to the next name («وعين الأسد»).
+    return coordinators.some((c) => word.startsWith(c) && kindStartingAt(w.start + c.length) === f.role.kind);
   }
 
   /**

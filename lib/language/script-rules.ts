@@ -75,7 +75,7 @@ export interface ScriptRules {
    * name, the stems of the word right before or right after it that make it the
    * ordinary word («إشعال حماس», «حماس الجماهير»: enthusiasm).
    */
-  readonly ordinaryReadings: ReadonlyMap<string, { readonly before: ReadonlySet<string>; readonly after: ReadonlySet<string> }>;
+  readonly ordinaryReadings: ReadonlyMap<string, OrdinaryReading>;
   /**
    * Names that mean another entity in a text that names it (a bare «حزب الله» in a text
    * about Kata'ib Hezbollah), unless the text has one of `unless` (folded).
@@ -96,6 +96,16 @@ export interface ScriptRules {
    * written apart from the name that the span takes in (group 1), as in "al-Harir".
    */
   readonly articleBefore: RegExp | null;
+}
+
+/**
+ * The ordinary sense of a name shown by the word right before (`before`) or after
+ * (`after`) it; a word of `throughout` before it shows that sense for the whole text.
+ */
+export interface OrdinaryReading {
+  readonly before: ReadonlySet<string>;
+  readonly after: ReadonlySet<string>;
+  readonly throughout: ReadonlySet<string>;
 }
 
 /** A bare name that stands for another entity in a text naming that entity (see `ScriptRules.textSenses`). */

@@ -203,7 +203,18 @@ export const locationVerbs: readonly { readonly word: string; readonly example: 
  * passages: 1 false hit prevented, no real mention lost; the entries for «النصر»,
  * «العمر» and «بلد» (traps written for the tests) change nothing on the 299 real ones.
  */
-export const ordinaryReadings: readonly { readonly name: string; readonly meaning: string; readonly before: readonly string[]; readonly after: readonly string[]; readonly example: string }[] = [
+export const ordinaryReadings: readonly {
+  readonly name: string;
+  readonly meaning: string;
+  readonly before: readonly string[];
+  readonly after: readonly string[];
+  /**
+   * Words before the name that show its ordinary sense for the whole text: «نادي النصر»
+   * makes «معسكر النصر» in the same text the club's training camp, not the base.
+   */
+  readonly throughout?: readonly string[];
+  readonly example: string;
+}[] = [
   {
     name: 'حماس',
     meaning: 'enthusiasm',
@@ -218,6 +229,9 @@ export const ordinaryReadings: readonly { readonly name: string; readonly meanin
     meaning: 'victory; Al-Nassr, the Saudi club',
     before: ['نادي', 'فريق', 'جماهير', 'جمهور', 'لاعب', 'لاعبو', 'لاعبي', 'مدرب', 'رئيس', 'إدارة', 'مباراة', 'ديربي'],
     after: ['الإعدادي', 'التدريبي', 'الصيفي', 'الشتوي', 'السعودي', 'الرياضي', 'الأول'],
+    // A text that names the club names its camp too: «3 دول تستضيف معسكر النصر» heads an
+    // article on «نادي النصر السعودي» (https://twaslnews.com/365scores/1319343).
+    throughout: ['نادي', 'فريق', 'لاعبو', 'لاعبي', 'مدرب', 'جماهير', 'جمهور'],
     example: 'انطلق معسكر النصر الإعدادي في النمسا',
   },
   {

@@ -10,8 +10,12 @@ export const latinBaseTriggersBefore: readonly string[] = ['camp', 'base', 'airb
  * plurals after the last name of a list ("at Qasrek and Tel Baider bases", https://www.syriahr.com/en/315469/).
  */
 export const latinBaseTriggersAfter: readonly string[] = ['base', 'bases', 'air base', 'air bases', 'airbase', 'airbases', 'airfield', 'air field', 'garrison', 'outpost', 'oil field', 'gas field', 'gas plant', 'field', 'airport', 'facility'];
-/** After a name, words that make it a place, not a base: "in Al-Qaim District". */
-export const latinPlaceNounsAfter: readonly string[] = ['district', 'subdistrict', 'governorate', 'province', 'town', 'city', 'village', 'area', 'region'];
+/**
+ * After a name, words that make it a place, not a base: "in Al-Qaim District". A name
+ * that itself ends in one of them is that place already ("the Green Zone area",
+ * https://bcfocus.com/rocket-attack-united-states-embassy-rocket-attack-on-the-united-states-embassy-in-iraq-baghdad-rocket-attack-on-the-united-states-embassy-in-baghdad-iraq/).
+ */
+export const latinPlaceNounsAfter: readonly string[] = ['district', 'subdistrict', 'governorate', 'province', 'town', 'city', 'village', 'area', 'region', 'zone'];
 /**
  * Words between a name and a trigger after it: "Victory military base", "Al-Shaddadi is a major strategic base",
  * "the Harir US occupation base" (https://en.shafaqna.com/346650/iraqi-drone-strikes-on-two-us-bases-in-syria/).
