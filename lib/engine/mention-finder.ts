@@ -51,6 +51,10 @@ export class MentionFinder {
   private readonly triggers = new IntList();
   /** Where the word after each trigger starts, or -1 if no word follows it. */
   private readonly triggerNext = new IntList();
+  /** For each trigger followed by a word, the first trigger followed by the same words (see `phraseAfter`). */
+  private readonly triggerPhrase = new IntList();
+  /** The first trigger followed by each run of words, by a hash of those words. */
+  private readonly phrases = new Map<number, number>();
   /** The name of each candidate row that needs no context (row r: `freeNames[r]`). */
   private readonly freeNames = new IntList();
   private readonly ordinary = new IntList();
@@ -175,6 +179,8 @@ export class MentionFinder {
     names.clear();
     triggers.clear();
     triggerNext.clear();
+    this.triggerPhrase.clear();
+    this.phrases.clear();
     this.table.clear();
     this.freeNames.clear();
     this.ordinary.clear();
@@ -197,8 +203,10 @@ export class MentionFinder {
           if (own < 0) continue;
           if (!this.quotesInsideHold(folded, start, end, role.script)) continue;
           if (role.role === 'trigger') {
+            const next = wordAfter(folded, near, end);
             triggers.push(end);
-            triggerNext.push(wordAfter(folded, near, end));
+            triggerNext.push(next);
+            this.triggerPhrase.push(next < 0 ? -1 : this.phraseAfter(near, end));
           } else if (!role.ambiguous) {
             const named = this.withArticleBefore(folded, start - own, role.script);
             names.add(named, end, Math.min(wordStart, named), ownStart, start, r);
@@ -658,15 +666,14 @@ export class MentionFinder {
 
   /** Near-misses of base names right after trigger words. */
   private nearMisses(folded: NormalizedText, near: Neighbours): void {
-    const { names, triggers, triggerNext } = this;
+    const { names, triggers, triggerNext, triggerPhrase } = this;
     const longest = this.lexicon.longestTargetWords;
     if (triggers.length === 0 || longest === 0) return;
     const nameStarts = names.wordStart.slice(0, names.length).sort();
-    // The words after a trigger repeat within a text («قاعدة عسكرية أمريكية»):
-    // remember the answer for each run of words, keyed by a hash of their folded code
-    // units and checked against the first occurrence, so that a repeat builds no
-    // string and no list.
-    const memo = new Map<number, { at: number; best: { n: number; miss: NearMiss } | null }>();
+    // The words after a trigger repeat within a text («قاعدة عسكرية أمريكية»): the
+    // answer is found once for each run of words (the scan told which trigger first
+    // had them), so that a repeat builds no string and no list.
+    const found = new Map<number, { n: number; miss: NearMiss } | null>();
     let k = 0; // triggers come in increasing order: so do the word starts after them
     for (let t = 0; t < triggers.length; t++) {
       const end = triggers.data[t];
@@ -675,19 +682,33 @@ export class MentionFinder {
       if (next < 0) continue;
       while (k < nameStarts.length && nameStarts[k] < next) k++;
       if (k < nameStarts.length && nameStarts[k] === next) continue;
-      const key = near.phraseHashAfter(end, longest);
-      const seen = memo.get(key);
-      let best: { n: number; miss: NearMiss } | null;
-      if (seen && near.samePhraseAfter(seen.at, end, longest)) best = seen.best;
-      else {
-        best = this.bestNearMiss(near.wordsAfter(end, longest), near);
-        if (!seen) memo.set(key, { at: end, best });
+      const first = triggerPhrase.data[t];
+      let best = found.get(first);
+      if (best === undefined) {
+        best = this.bestNearMiss(near.wordsAfter(first, longest), near);
+        found.set(first, best);
       }
       if (!best) continue;
       const words = near.wordsAfter(end, best.n);
       this.candidate(folded, words[0].start, words[best.n - 1].end, best.miss.entity, best.miss.score);
     }
   }
+
+  /**
+   * The first trigger of the text (its end) followed by the same words as the one
+   * ending at `end`, up to as many as a near-miss target has; found by a hash of their
+   * folded code units and checked against that trigger's words.
+   */
+  private phraseAfter(near: Neighbours, end: number): number {
+    const longest = this.lexicon.longestTargetWords;
+    if (longest === 0) return end;
+    const key = near.phraseHashAfter(end, longest);
+    const first = this.phrases.get(key);
+    if (first === undefined) this.phrases.set(key, end);
+    else if (near.samePhraseAfter(first, end, longest)) return first;
+    return end;
+  }
+
 
   /** The best near-miss among the first 1, 2, … of `words` (the longest at equal score). */
   private bestNearMiss(words: readonly Word[], near: Neighbours): { n: number; miss: NearMiss } | null {

@@ -109,7 +109,7 @@ export class Normalizer {
       for (; i < blockEnd; i++) {
         const p = step[source.charCodeAt(i)];
         if (p < 0) break;
-        codes[j++] = p & 0xffff;
+        codes[j++] = p; // the store keeps the low 16 bits: the unit
         row = delta[row + (p >>> 16)];
         if (row >= firstOutputRow) {
           hitData[h++] = j;
