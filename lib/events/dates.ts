@@ -2,7 +2,7 @@
  * Dates an article gives for what it reports, resolved against its publication
  * date: «فجر اليوم الخميس», «أمس الاثنين», «ليل الأحد», «في 28 يناير», "on Sunday night".
  */
-import { compileGroups } from './phrases';
+import type { PhraseHit } from './phrases';
 import type { CalendarWord, EventWords, PhraseRule, RelativeDayRule } from './rules';
 
 export interface ResolvedDate {
@@ -22,16 +22,26 @@ export function parseDay(s: string): number | null {
 
 export const formatDay = (t: number) => new Date(t).toISOString().slice(0, 10);
 
+/** The relative-day words and weekdays one language found in a sentence (rules of `dayRules`). */
+export interface DayHits {
+  readonly relative: readonly PhraseHit<PhraseRule>[];
+  readonly weekdays: readonly PhraseHit<PhraseRule>[];
+}
+
+/** The rule groups whose hits `DateReader.read` takes: the caller matches them with its other rules, in one pass. */
+export function dayRules(w: EventWords): { relative: readonly PhraseRule[]; weekdays: readonly PhraseRule[] } {
+  return { relative: w.relativeDays, weekdays: w.weekdays.map((d) => ({ name: String(d.value), forms: d.forms, example: d.forms[0], value: d.value })) };
+}
+
 export interface DateReader {
-  /** The first date expression in `folded` that `published` (YYYY-MM-DD or null) resolves. */
-  read(folded: string, published: string | null): ResolvedDate | null;
+  /**
+   * The first date expression in `folded` that `published` (YYYY-MM-DD or null)
+   * resolves; `days` are the hits of `dayRules` in `folded`, one entry per language.
+   */
+  read(folded: string, published: string | null, days: readonly DayHits[]): ResolvedDate | null;
 }
 
 export function createDateReader(languages: readonly EventWords[], fold: (s: string) => string): DateReader {
-  const days = languages.map((w) => {
-    const weekdays = w.weekdays.map((d) => ({ name: String(d.value), forms: d.forms, example: d.forms[0], value: d.value }));
-    return compileGroups({ relative: w.relativeDays, weekdays }, w, fold);
-  });
   const months = new Map<string, number>();
   for (const w of languages) for (const m of w.months) for (const f of m.forms) months.set(fold(f), m.value);
   const monthAlt = [...months.keys()].sort((a, b) => b.length - a.length).map((s) => s.replace(/[.]/g, '\\.')).join('|');
@@ -71,7 +81,7 @@ export function createDateReader(languages: readonly EventWords[], fold: (s: str
    * attack on Monday, the claim today. A weekday right after a relative word («اليوم
    * الخميس», «أمس الاثنين») is that word's day; alone it is the latest such day.
    */
-  function relativeDay(folded: string, pub: number | null): ResolvedDate | null {
+  function relativeDay(days: readonly DayHits[], pub: number | null): ResolvedDate | null {
     if (pub === null) return null;
     let best: ResolvedDate | null = null;
     let bestDay = Infinity;
@@ -81,8 +91,7 @@ export function createDateReader(languages: readonly EventWords[], fold: (s: str
         best = { date: formatDay(day), precision: 'day', at };
       }
     };
-    for (const d of days) {
-      const found = d.find(folded);
+    for (const found of days) {
       for (const r of found.relative) consider(pub - (r.rule as RelativeDayRule).daysBefore * DAY, r.start);
       for (const h of found.weekdays) {
         if (found.relative.some((r) => r.end <= h.start && h.start - r.end <= 3)) continue;
@@ -94,10 +103,10 @@ export function createDateReader(languages: readonly EventWords[], fold: (s: str
   }
 
   return {
-    read(folded, published) {
+    read(folded, published, days) {
       const pub = published === null ? null : parseDay(published);
       const e = explicit(folded, pub);
-      const r = relativeDay(folded, pub);
+      const r = relativeDay(days, pub);
       if (e && r) return e.at <= r.at ? e : r;
       return e ?? r;
     },

@@ -8,7 +8,7 @@ import type { Mention } from '../engine/mention';
 import type { Incident } from '../dataset/schema';
 import { arabicEventWords } from '../language/ar/event-words';
 import { englishEventWords } from '../language/latin/event-words';
-import type { Normalizer } from '../text/normalize';
+import { type Dfa, type Normalizer, ScanBuffers } from '../text/normalize';
 import { normalizer } from '../mentions';
 import { formatDay, parseDay } from './dates';
 import { assignGroups, casualtiesOf, outcomeOf, weaponsOf } from './fields';
@@ -56,6 +56,10 @@ const PARTNERS = new Set(['peshmerga', 'syrian-democratic-forces', 'maghawir-al-
  */
 const FRONTED_DAY = /^و?(?:في )?(?:يوم )?(?:امس|البارحه|اول امس|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|ليل|ليله|مساء|صباح|فجر|ظهر|عصر|\d)/u;
 const DAY_MS = 86_400_000;
+/** The folded code units as a string, natively (a lone surrogate reads as U+FFFD, one unit for one). */
+const UTF16 = new TextDecoder('utf-16le');
+/** An automaton that never reports: `normalizeAndScan` then only folds, into buffers we keep. */
+const NO_AUTOMATON: Dfa = { classOf: new Uint16Array(0x10000), delta: new Int32Array(1), firstOutputRow: 1, width: 1 };
 
 /** How many sentences after an event's last sentence may still add details to it. */
 const DETAIL_REACH = 2;
@@ -78,9 +82,11 @@ export function createEventExtractor(options: { incidents?: readonly Incident[];
   const lists = createSiteListReader(languages, (s) => norm.fold(s));
   const incidents = options.incidents ?? [];
 
+  // Sentences are folded one at a time into the same buffers: fresh arrays for each short text cost more than folding it.
+  const buffers = new ScanBuffers();
   function readSentence(text: string, s: Sentence, mentions: readonly Mention[], published: string | null): ReadSentence {
-    const nt = norm.normalize(text.slice(s.start, s.end));
-    const folded = nt.text();
+    const nt = norm.normalizeAndScan(text.slice(s.start, s.end), NO_AUTOMATON, buffers).text;
+    const folded = UTF16.decode(nt.codes.subarray(0, nt.length));
     const at = (offset: number) => {
       for (let o = offset; o < s.end - s.start; o++) {
         const i = nt.foldedIndex(o);
@@ -104,26 +110,50 @@ export function createEventExtractor(options: { incidents?: readonly Incident[];
       let read = 0;
       let lastDate: Signals['date'] = null;
       let previous: ReadSentence | null = null;
+      // A sentence without mentions makes no event: it is read only as a detail of the event
+      // before it, or as the sentence before one that makes an event, when that one comes.
+      let skipped: Sentence[] = [];
+      let lastSkipped = false;
+      let lastRead: ReadSentence | null = null;
+      const readSkipped = (s: Sentence) => (lastRead?.start === s.start ? lastRead : (lastRead = readSentence(text, s, [], published)));
+      const sentenceBefore = (): ReadSentence | null => {
+        for (let k = skipped.length - 1; k >= 0; k--) {
+          const p = readSkipped(skipped[k]);
+          if (!p.signals.count) return p;
+        }
+        return previous;
+      };
       let j = 0;
       for (const sentence of sentencesOf(text)) {
         if (read >= READ_BUDGET) break;
         while (j < mentions.length && mentions[j].start < sentence.start) j++;
         const own: Mention[] = [];
         for (let k = j; k < mentions.length && mentions[k].start < sentence.end; k++) own.push(mentions[k]);
-        const s = readSentence(text, sentence, own, published);
         read++;
         sinceCurrent++;
-        const previousDate = lastDate;
+        if (own.length === 0 && !(current && sinceCurrent <= DETAIL_REACH)) {
+          skipped.push(sentence);
+          lastSkipped = true;
+          continue;
+        }
+        const s = readSentence(text, sentence, own, published);
+        const justBefore = lastSkipped ? skipped[skipped.length - 1] : null;
+        const readDate = lastDate;
+        const dateBefore = () => (justBefore ? readSkipped(justBefore).signals.date : readDate);
+        lastSkipped = false;
         lastDate = s.signals.date;
         if (s.signals.count) continue;
         const draft = own.length > 0 ? eventOf(s) : null;
         if (draft && drafts.length > 0 && FRONTED_DAY.test(s.folded)) draft.background = true;
         // «أعلنت المقاومة الإسلامية يوم الإثنين استهداف قاعدة أمريكية. وجاء في بيان … هاجموا قاعدة الشدادي»: the sentence before says who.
-        if (draft && !draft.background && previous && previous.signals.claim.length > 0) draft.sentences.unshift(previous);
+        const before = draft && !draft.background ? sentenceBefore() : null;
+        if (draft && before && before.signals.claim.length > 0) draft.sentences.unshift(before);
         previous = draft ? null : s;
+        skipped = [];
         if (draft) {
           // «سقطت طائرة مسيرة فجر الأحد …» then «… قرب مطار أربيل»: the date of the sentence before.
-          if (!draft.date && previousDate && !draft.background) {
+          const previousDate = draft.date || draft.background ? null : dateBefore();
+          if (previousDate) {
             draft.date = { date: previousDate.date, precision: previousDate.precision };
             draft.dateBorrowed = true;
           }

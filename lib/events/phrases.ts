@@ -24,9 +24,9 @@ export interface CompiledRules<R> {
 
 /** A word of the text: its span and the forms it may stand for (itself, without proclitics, …). */
 interface Word {
-  readonly start: number;
-  readonly end: number;
-  readonly forms: readonly string[];
+  start: number;
+  end: number;
+  forms: readonly string[];
 }
 
 type Token = { kind: 'word'; text: string } | { kind: 'prefix'; text: string } | { kind: 'number' } | { kind: 'gap' };
@@ -40,6 +40,8 @@ const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 /** What may stand between two words of a form: spaces, quotes, brackets, the dots of "u.s.", the slash of «كانون الثاني/يناير». */
 const JOIN = /^[\s"«»“”'‘’()[\].\-/]*$/;
 const CLITIC_ARABIC = /^[\u0600-\u06ff]/;
+const ARABIC_LETTER = /[\u0621-\u064a]/;
+const LATIN_LETTER = /[a-z]/;
 /** "Thursday’s strikes", "Monday's attack": an English possessive is also read as its noun. */
 const POSSESSIVE = /\p{L}['’]s$/u;
 
@@ -69,6 +71,18 @@ function arabicForms(w: string): string[] {
 
 /** The forms of the Arabic words seen so far: news repeats its words, so most are looked up, not built. */
 const formsSeen = new Map<string, string[]>();
+/** The same for Latin-script words (a word and, for a possessive, its noun). */
+const latinFormsSeen = new Map<string, readonly string[]>();
+const NO_FORMS: readonly string[] = Object.freeze([]);
+
+function latinFormsOf(w: string): readonly string[] {
+  let forms = latinFormsSeen.get(w);
+  if (!forms) {
+    if (latinFormsSeen.size > 50_000) latinFormsSeen.clear();
+    latinFormsSeen.set(w, (forms = POSSESSIVE.test(w) ? [w, w.slice(0, -2)] : [w]));
+  }
+  return forms;
+}
 
 function arabicFormsOf(w: string): string[] {
   let forms = formsSeen.get(w);
@@ -80,27 +94,66 @@ function arabicFormsOf(w: string): string[] {
 }
 
 /** The last text cut into words, per script: every category reads the same sentence in turn. */
-const cache = { ar: { text: null as string | null, words: [] as Word[] }, en: { text: null as string | null, words: [] as Word[] } };
+const cache = { ar: { text: null as string | null, words: [] as Word[], pool: [] as Word[] }, en: { text: null as string | null, words: [] as Word[], pool: [] as Word[] } };
 
-/** Cuts `folded` into words. */
+/** Whether each BMP code unit is a letter or a digit (`\p{L}|\p{N}`): 0 not yet known, 1 yes, 2 no. */
+const wordUnits = new Uint8Array(0x10000);
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/** The length (1 or 2) of the letter or digit at `i`, or 0: what `WORD` reads, without a regular expression. */
+function wordCharAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) ? 1 : 0;
+  if (c >= 0x621 && c <= 0x64a) return 1;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+    const d = s.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return LETTER_OR_DIGIT.test(s.slice(i, i + 2)) ? 2 : 0;
+  }
+  let v = wordUnits[c];
+  if (v === 0) wordUnits[c] = v = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
+  return v === 1 ? 1 : 0;
+}
+
+/** Cuts `folded` into words, as `WORD` matches them (letters and digits, joined by ' ’ -). */
 function wordsOf(folded: string, arabic: boolean): Word[] {
-  const c = arabic ? cache.ar : cache.en;
-  if (c.text === folded) return c.words;
-  const words: Word[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(folded); m; m = WORD.exec(folded)) {
-    const w = m[0];
-    const c = w.charCodeAt(0);
-    // Arabic rules read Arabic words and digits; English rules, Latin words and digits.
-    if (arabic ? c < 0x600 && !(c >= 48 && c <= 57) : c >= 0x600) {
-      words.push({ start: m.index, end: m.index + w.length, forms: [] });
+  const cached = arabic ? cache.ar : cache.en;
+  if (cached.text === folded) return cached.words;
+  // The words of the last text are not kept past the next: their objects are reused.
+  const pool = cached.pool;
+  let count = 0;
+  const word = (start: number, end: number, forms: readonly string[]) => {
+    const w = pool[count] ?? (pool[count] = { start: 0, end: 0, forms: NO_FORMS });
+    w.start = start;
+    w.end = end;
+    w.forms = forms;
+    count++;
+  };
+  const n = folded.length;
+  let i = 0;
+  while (i < n) {
+    let x = wordCharAt(folded, i);
+    if (x === 0) {
+      i++;
       continue;
     }
-    words.push({ start: m.index, end: m.index + w.length, forms: arabic && CLITIC_ARABIC.test(w) ? arabicFormsOf(w) : POSSESSIVE.test(w) ? [w, w.slice(0, -2)] : [w] });
+    const start = i;
+    i += x;
+    for (;;) {
+      while (i < n && (x = wordCharAt(folded, i)) > 0) i += x;
+      const j = folded.charCodeAt(i);
+      if (i + 1 < n && (j === 39 || j === 0x2019 || j === 45) && (x = wordCharAt(folded, i + 1)) > 0) i += 1 + x;
+      else break;
+    }
+    const w = folded.slice(start, i);
+    const c = w.charCodeAt(0);
+    // Arabic rules read Arabic words and digits; English rules, Latin words and digits.
+    if (arabic ? c < 0x600 && !(c >= 48 && c <= 57) : c >= 0x600) word(start, i, NO_FORMS);
+    else word(start, i, arabic && CLITIC_ARABIC.test(w) ? arabicFormsOf(w) : latinFormsOf(w));
   }
-  c.text = folded;
-  c.words = words;
-  return words;
+  pool.length = Math.max(pool.length, count);
+  cached.text = folded;
+  cached.words = count === pool.length ? pool : pool.slice(0, count);
+  return cached.words;
 }
 
 /** The number a word is (digits, or a number word of `numbers`), or null. */
@@ -148,6 +201,7 @@ export function numberTable(words: EventWords, fold: (s: string) => string): Map
 
 /** Matchers for several groups of rules at once: one pass over the words finds the hits of every group. */
 export interface CompiledGroups<K extends string> {
+  /** The hits of each group; the record is the matcher's, valid until its next call (the lists are the caller's). */
   find(folded: string): Record<K, PhraseHit<PhraseRule>[]>;
 }
 
@@ -221,30 +275,43 @@ export function compileGroups<K extends string>(groups: Readonly<Record<K, reado
     return { next: at, n };
   }
 
+  // What one call returns: the record is overwritten by the next call; a group's list is fresh when it has hits, a shared empty one otherwise.
+  const noHit: PhraseHit<PhraseRule>[] = Object.freeze([]) as unknown as PhraseHit<PhraseRule>[];
+  const result = Object.fromEntries(keys.map((k) => [k, noHit])) as Record<K, PhraseHit<PhraseRule>[]>;
+  const hits: PhraseHit<PhraseRule>[][] = keys.map(() => noHit);
+  const free = keys.map(() => 0);
+  const best: ({ rule: PhraseRule; next: number; n: number | null } | null)[] = keys.map(() => null);
   return {
     find(folded) {
-      const words = wordsOf(folded, arabic);
-      const hits = keys.map(() => [] as PhraseHit<PhraseRule>[]);
-      const free = keys.map(() => 0);
-      const best: ({ rule: PhraseRule; next: number; n: number | null } | null)[] = keys.map(() => null);
-      for (let i = 0; i < words.length; i++) {
-        const w = words[i];
-        const candidates = candidatesOf(w);
-        if (candidates.length === 0) continue;
-        best.fill(null);
-        for (const e of candidates) {
-          if (free[e.group] > i) continue;
-          const m = matchAt(e.tokens, 0, words, i, folded);
-          const b = best[e.group];
-          if (m && (!b || m.next > b.next)) best[e.group] = { rule: e.rule, ...m };
+      hits.fill(noHit);
+      // Every form has a word in its language's script: a sentence without one has no hit.
+      if ((arabic ? ARABIC_LETTER : LATIN_LETTER).test(folded)) {
+        const words = wordsOf(folded, arabic);
+        free.fill(0);
+        for (let i = 0; i < words.length; i++) {
+          const w = words[i];
+          const candidates = candidatesOf(w);
+          if (candidates.length === 0) continue;
+          best.fill(null);
+          for (const e of candidates) {
+            if (free[e.group] > i) continue;
+            const m = matchAt(e.tokens, 0, words, i, folded);
+            const b = best[e.group];
+            if (m && (!b || m.next > b.next)) best[e.group] = { rule: e.rule, next: m.next, n: m.n };
+          }
+          for (let g = 0; g < best.length; g++) {
+            const b = best[g];
+            if (!b) continue;
+            if (hits[g] === noHit) hits[g] = [];
+            hits[g].push({ rule: b.rule, start: w.start, end: words[b.next - 1].end, n: b.n });
+            free[g] = b.next;
+          }
         }
-        best.forEach((b, g) => {
-          if (!b) return;
-          hits[g].push({ rule: b.rule, start: w.start, end: words[b.next - 1].end, n: b.n });
-          free[g] = b.next;
-        });
       }
-      return Object.fromEntries(keys.map((k, g) => [k, hits[g]])) as Record<K, PhraseHit<PhraseRule>[]>;
+      keys.forEach((k, g) => {
+        result[k] = hits[g];
+      });
+      return result;
     },
   };
 }

@@ -3,7 +3,7 @@
  * attack words, weapons, claim and blame words, casualties, outcome, date,
  * background and count markers. Offsets are in the sentence's folded text.
  */
-import { createDateReader, type ResolvedDate } from './dates';
+import { createDateReader, dayRules, type ResolvedDate } from './dates';
 import { compileGroups, type PhraseHit } from './phrases';
 import type { CasualtyRule, EventWords, NegationRule, OutcomeRule, PhraseRule, WeaponRule } from './rules';
 
@@ -45,14 +45,15 @@ const CLAUSE_END = /[,،;؛:]/;
 const KEYS = ['attack', 'weapons', 'claim', 'blame', 'denial', 'casualties', 'outcomes', 'usActor', 'strike', 'retaliation', 'background', 'counts', 'negation', 'clauseBreaks'] as const;
 
 export function createSignalReader(languages: readonly EventWords[], fold: (s: string) => string): SignalReader {
+  // One pass over a sentence's words finds every group of a language, the date words too.
   const compiled = languages.map((w) =>
-    compileGroups(Object.fromEntries(KEYS.map((k) => [k, w[k] as readonly PhraseRule[]])) as Record<Key, readonly PhraseRule[]>, w, fold),
+    compileGroups({ ...(Object.fromEntries(KEYS.map((k) => [k, w[k] as readonly PhraseRule[]])) as Record<Key, readonly PhraseRule[]>), ...dayRules(w) }, w, fold),
   );
   const dates = createDateReader(languages, fold);
   return {
     read(folded, published) {
       const found = compiled.map((c) => c.find(folded));
-      const all = <R>(key: Key) => (found.length === 1 ? found[0][key] : found.flatMap((f) => f[key]).sort((a, b) => a.start - b.start)) as PhraseHit<R>[];
+      const all = <R>(key: Key) => merged(found, key) as PhraseHit<R>[];
       const count = all('counts').length > 0 && sinceWords.test(folded);
       const negations = all<NegationRule>('negation');
       const governed = negations.length === 0 ? () => false : negatedBy(folded, negations, all('clauseBreaks'));
@@ -73,11 +74,26 @@ export function createSignalReader(languages: readonly EventWords[], fold: (s: s
         retaliationAt: all('retaliation')[0]?.start ?? -1,
         background: all('background').length > 0,
         count,
-        date: dates.read(folded, published),
+        date: dates.read(folded, published, found),
       };
     },
   };
 }
+
+/** The hits of one group in every language, in text order (most sentences have words of one script only). */
+function merged(found: readonly Record<string, PhraseHit<PhraseRule>[]>[], key: string): PhraseHit<PhraseRule>[] {
+  let only: PhraseHit<PhraseRule>[] | null = null;
+  let several = false;
+  for (const f of found) {
+    if (f[key].length === 0) continue;
+    if (only) several = true;
+    else only = f[key];
+  }
+  if (!several) return only ?? NONE;
+  return found.flatMap((f) => f[key]).sort((a, b) => a.start - b.start);
+}
+
+const NONE: PhraseHit<PhraseRule>[] = Object.freeze([]) as unknown as PhraseHit<PhraseRule>[];
 
 /**
  * Whether a hit stands within the scope of a negation before it: at most `scope`
