@@ -121,8 +121,10 @@ describe('news and background', () => {
       ['al-tanf-garrison', 'background'],
     ]);
   });
-  it('an attack "this week" is recalled', () => {
+  it('an attack "this week" or "last weekend" is recalled', () => {
     expect(events('US forces struck Kataib Hezbollah on Sunday. This week, the US blamed Kataib Hezbollah for a rocket attack on the K1 base.', '2019-12-29').map((e) => e.role)).toEqual(['main', 'background']);
+    // "a rocket attack last weekend that targeted the international green zone": https://www.upi.com/Top_News/US/2020/12/24/Officials-Iran-backed-fighters-almost-certainly-hit-US-Embassy-in-Iraq/8501608787635/
+    expect(events('Officials on Wednesday blamed a militia for a rocket attack last weekend on the US Embassy in Baghdad.', '2020-12-24').map((e) => e.role)).toEqual(['background']);
   });
   // «وتعرضت عدة مرات لهجمات»: https://daynewsnow.com (الجيش العراقي يتولى السيطرة الكاملة على قاعدة عين الأسد)
   it('an article that only recalls attacks reports no news', () => {
