@@ -83,23 +83,21 @@ export function createDateReader(languages: readonly EventWords[], fold: (s: str
    */
   function relativeDay(days: readonly DayHits[], pub: number | null): ResolvedDate | null {
     if (pub === null) return null;
-    let best: ResolvedDate | null = null;
     let bestDay = Infinity;
-    const consider = (day: number, at: number) => {
-      if (day < bestDay) {
-        bestDay = day;
-        best = { date: formatDay(day), precision: 'day', at };
-      }
-    };
+    let bestAt = -1;
+    const pubWeekday = (Math.floor(pub / DAY) + 4) % 7; // 1 January 1970 was a Thursday
     for (const found of days) {
-      for (const r of found.relative) consider(pub - (r.rule as RelativeDayRule).daysBefore * DAY, r.start);
+      for (const r of found.relative) {
+        const day = pub - (r.rule as RelativeDayRule).daysBefore * DAY;
+        if (day < bestDay) [bestDay, bestAt] = [day, r.start];
+      }
       for (const h of found.weekdays) {
         if (found.relative.some((r) => r.end <= h.start && h.start - r.end <= 3)) continue;
-        const back = (new Date(pub).getUTCDay() - (h.rule as PhraseRule & CalendarWord).value + 7) % 7;
-        consider(pub - back * DAY, h.start);
+        const day = pub - ((pubWeekday - (h.rule as PhraseRule & CalendarWord).value + 7) % 7) * DAY;
+        if (day < bestDay) [bestDay, bestAt] = [day, h.start];
       }
     }
-    return best;
+    return bestAt < 0 ? null : { date: formatDay(bestDay), precision: 'day', at: bestAt };
   }
 
   return {

@@ -8,9 +8,10 @@ import type { Mention } from '../engine/mention';
 import type { Incident } from '../dataset/schema';
 import { arabicEventWords } from '../language/ar/event-words';
 import { englishEventWords } from '../language/latin/event-words';
-import { type Dfa, type Normalizer, ScanBuffers } from '../text/normalize';
+import type { Normalizer } from '../text/normalize';
 import { normalizer } from '../mentions';
 import { formatDay, parseDay } from './dates';
+import { createSentenceFolder } from './fold-sentence';
 import { assignGroups, casualtiesOf, outcomeOf, weaponsOf } from './fields';
 import { matchIncident } from './match';
 import { createSignalReader, type Signals } from './signals';
@@ -56,10 +57,6 @@ const PARTNERS = new Set(['peshmerga', 'syrian-democratic-forces', 'maghawir-al-
  */
 const FRONTED_DAY = /^و?(?:في )?(?:يوم )?(?:امس|البارحه|اول امس|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|ليل|ليله|مساء|صباح|فجر|ظهر|عصر|\d)/u;
 const DAY_MS = 86_400_000;
-/** The folded code units as a string, natively (a lone surrogate reads as U+FFFD, one unit for one). */
-const UTF16 = new TextDecoder('utf-16le');
-/** An automaton that never reports: `normalizeAndScan` then only folds, into buffers we keep. */
-const NO_AUTOMATON: Dfa = { classOf: new Uint16Array(0x10000), delta: new Int32Array(1), firstOutputRow: 1, width: 1 };
 
 /** How many sentences after an event's last sentence may still add details to it. */
 const DETAIL_REACH = 2;
@@ -82,20 +79,12 @@ export function createEventExtractor(options: { incidents?: readonly Incident[];
   const lists = createSiteListReader(languages, (s) => norm.fold(s));
   const incidents = options.incidents ?? [];
 
-  // Sentences are folded one at a time into the same buffers: fresh arrays for each short text cost more than folding it.
-  const buffers = new ScanBuffers();
+  const fold = createSentenceFolder(norm.table);
   function readSentence(text: string, s: Sentence, mentions: readonly Mention[], published: string | null): ReadSentence {
-    const nt = norm.normalizeAndScan(text.slice(s.start, s.end), NO_AUTOMATON, buffers).text;
-    const folded = UTF16.decode(nt.codes.subarray(0, nt.length));
-    const at = (offset: number) => {
-      for (let o = offset; o < s.end - s.start; o++) {
-        const i = nt.foldedIndex(o);
-        if (i >= 0) return i;
-      }
-      return folded.length;
-    };
+    const { folded, at } = fold(text, s.start, s.end);
     return {
-      ...s,
+      start: s.start,
+      end: s.end,
       folded,
       mentions: mentions.map((m) => ({ mention: m, at: at(m.start - s.start), end: at(m.end - s.start) })),
       signals: signals.read(folded, published),

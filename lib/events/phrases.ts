@@ -150,10 +150,11 @@ function wordsOf(folded: string, arabic: boolean): Word[] {
     if (arabic ? c < 0x600 && !(c >= 48 && c <= 57) : c >= 0x600) word(start, i, NO_FORMS);
     else word(start, i, arabic && CLITIC_ARABIC.test(w) ? arabicFormsOf(w) : latinFormsOf(w));
   }
-  pool.length = Math.max(pool.length, count);
+  const view = cached.words;
+  view.length = count;
+  for (let k = 0; k < count; k++) view[k] = pool[k];
   cached.text = folded;
-  cached.words = count === pool.length ? pool : pool.slice(0, count);
-  return cached.words;
+  return view;
 }
 
 /** The number a word is (digits, or a number word of `numbers`), or null. */
@@ -253,26 +254,33 @@ export function compileGroups<K extends string>(groups: Readonly<Record<K, reado
     return found;
   }
 
-  /** The index after the last word of `tokens` matched from word `i`, and its number; or null. */
-  function matchAt(tokens: readonly Token[], from: number, words: Word[], i: number, folded: string): { next: number; n: number | null } | null {
+  /** The number in `{n}` of the last match `matchAt` reported. */
+  let matchedN: number | null = null;
+
+  /** The index after the last word of `tokens` matched from word `i` (its number in `matchedN`), or -1. */
+  function matchAt(tokens: readonly Token[], from: number, words: Word[], i: number, folded: string): number {
     let at = i;
     let n: number | null = null;
     for (let k = from; k < tokens.length; k++) {
       const t = tokens[k];
       if (t.kind === 'gap') {
         for (let skip = 0; skip <= 3 && at + skip < words.length; skip++) {
-          const rest = matchAt(tokens, k + 1, words, at + skip, folded);
-          if (rest) return { next: rest.next, n: n ?? rest.n };
+          const next = matchAt(tokens, k + 1, words, at + skip, folded);
+          if (next >= 0) {
+            matchedN = n ?? matchedN;
+            return next;
+          }
         }
-        return null;
+        return -1;
       }
       const w = words[at];
-      if (!w || !tokenMatches(t, w, numbers)) return null;
-      if (at > i && w.start > words[at - 1].end + 1 && !JOIN.test(folded.slice(words[at - 1].end, w.start))) return null;
+      if (!w || !tokenMatches(t, w, numbers)) return -1;
+      if (at > i && w.start > words[at - 1].end + 1 && !JOIN.test(folded.slice(words[at - 1].end, w.start))) return -1;
       if (t.kind === 'number') n = numberOf(w, numbers);
       at++;
     }
-    return { next: at, n };
+    matchedN = n;
+    return at;
   }
 
   // What one call returns: the record is overwritten by the next call; a group's list is fresh when it has hits, a shared empty one otherwise.
@@ -280,7 +288,10 @@ export function compileGroups<K extends string>(groups: Readonly<Record<K, reado
   const result = Object.fromEntries(keys.map((k) => [k, noHit])) as Record<K, PhraseHit<PhraseRule>[]>;
   const hits: PhraseHit<PhraseRule>[][] = keys.map(() => noHit);
   const free = keys.map(() => 0);
-  const best: ({ rule: PhraseRule; next: number; n: number | null } | null)[] = keys.map(() => null);
+  // The longest match of each group at the current word, in columns.
+  const bestNext = keys.map(() => -1);
+  const bestRule: (PhraseRule | null)[] = keys.map(() => null);
+  const bestN: (number | null)[] = keys.map(() => null);
   return {
     find(folded) {
       hits.fill(noHit);
@@ -292,19 +303,22 @@ export function compileGroups<K extends string>(groups: Readonly<Record<K, reado
           const w = words[i];
           const candidates = candidatesOf(w);
           if (candidates.length === 0) continue;
-          best.fill(null);
+          bestNext.fill(-1);
           for (const e of candidates) {
             if (free[e.group] > i) continue;
-            const m = matchAt(e.tokens, 0, words, i, folded);
-            const b = best[e.group];
-            if (m && (!b || m.next > b.next)) best[e.group] = { rule: e.rule, next: m.next, n: m.n };
+            const next = matchAt(e.tokens, 0, words, i, folded);
+            if (next > bestNext[e.group]) {
+              bestNext[e.group] = next;
+              bestRule[e.group] = e.rule;
+              bestN[e.group] = matchedN;
+            }
           }
-          for (let g = 0; g < best.length; g++) {
-            const b = best[g];
-            if (!b) continue;
+          for (let g = 0; g < bestNext.length; g++) {
+            const next = bestNext[g];
+            if (next < 0) continue;
             if (hits[g] === noHit) hits[g] = [];
-            hits[g].push({ rule: b.rule, start: w.start, end: words[b.next - 1].end, n: b.n });
-            free[g] = b.next;
+            hits[g].push({ rule: bestRule[g]!, start: w.start, end: words[next - 1].end, n: bestN[g] });
+            free[g] = next;
           }
         }
       }
