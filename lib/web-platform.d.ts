@@ -1,7 +1,7 @@
 /**
  * The part of the web platform that `lib/` may use: what every runtime it runs in
  * has as a global (Node 20.19+, extension pages and service workers, content
- * scripts): `URL`, `TextEncoder`, base64 and WebCrypto. Nothing of the DOM, of
+ * scripts): `URL`, `TextEncoder`, `TextDecoder`, base64 and WebCrypto. Nothing of the DOM, of
  * `fetch` or of Node is here, so tsconfig.lib.json (no DOM, no Node types) fails
  * on any other global.
  *
@@ -36,6 +36,15 @@ interface TextEncoder {
 declare var TextEncoder: {
   prototype: TextEncoder;
   new (): TextEncoder;
+};
+
+/** `lib/events/fold-sentence.ts` decodes UTF-16 code units ('utf-16le', which every runtime has, small ICU included). */
+interface TextDecoder {
+  decode(input?: ArrayBufferView | ArrayBuffer): string;
+}
+declare var TextDecoder: {
+  prototype: TextDecoder;
+  new (label?: string): TextDecoder;
 };
 
 declare function atob(data: string): string;
