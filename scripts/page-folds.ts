@@ -3,7 +3,7 @@
  * encoded, for content scripts (see adapters/page/engine/fold-table-codec.ts).
  * Run after changing lib/text or lib/language/ar/letters.ts:
  *   npx tsx scripts/page-folds.ts
- * tests/page/page-finder.test.ts fails while the file is stale.
+ * tests/adapters/page/engine/page-finder.test.ts fails while the file is stale.
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

@@ -34,7 +34,7 @@ export const GAZA_WAR_CAMPAIGN = { id: '2023-2024-gaza-war-campaign', from: '202
 /**
  * Bounds on every string and array, so that a signed but hostile dataset cannot
  * make the extension allocate without limit (issue 10). Generous: each is several
- * times the largest value in the shipped data (tests/data/schema-limits.test.ts).
+ * times the largest value in the shipped data (tests/lib/dataset/schema-limits.test.ts).
  */
 export const LIMITS = {
   /** Ids (longest shipped: 53). */

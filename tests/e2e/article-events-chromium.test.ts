@@ -18,7 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { stixProblems } from '../clips/stix-validator';
+import { stixProblems } from '../fixtures/stix-validator';
 import { parseCsv } from '../fixtures/csv';
 import { longArticleHtml, newsPageHtml } from '../fixtures/news-pages';
 import { root } from '../fixtures/run-cli';

@@ -4,7 +4,7 @@
  * CSV reader and RFC 7946 checks for GeoJSON.
  */
 import { newsPageHtml, type Seed } from '../fixtures/news-pages';
-import type { Json } from '../clips/web-annotation-validator';
+import type { Json } from '../fixtures/web-annotation-validator';
 import { seeds } from './page-support';
 
 export const XSS = 'window.mbrXss=1';

@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Clip } from '../../lib/clips/types';
 import { exportJson } from '../../lib/export';
-import { sampleClips } from '../clips/fixtures';
+import { sampleClips } from '../fixtures/clips';
 import { launchChromium, type ChromiumSession } from './harness';
 
 const artefacts = join(process.cwd(), 'test-results');

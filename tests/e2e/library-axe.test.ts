@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportJson } from '../../lib/export';
-import { sampleClips } from '../clips/fixtures';
+import { sampleClips } from '../fixtures/clips';
 import { root } from '../fixtures/run-cli';
 import { launchChromium, type ChromiumSession } from './harness';
 

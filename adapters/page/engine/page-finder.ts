@@ -1,7 +1,7 @@
 /**
  * The mention engine as content scripts and extension pages build it: lib/mentions.ts's
  * `createMentionFinder`, with the fold table decoded from folds.generated.json
- * instead of built (see fold-table-codec.ts). tests/page/page-finder.test.ts checks
+ * instead of built (see fold-table-codec.ts). tests/adapters/page/engine/page-finder.test.ts checks
  * both give the same mentions on the seed articles and the held-out passages.
  */
 import type { GazetteerEntry } from '@/lib/gazetteer/types';

@@ -1,0 +1,173 @@
+/**
+ * Event extraction on passages we wrote, one group per rule, each with negatives.
+ * The comments name a page where the press writes the form this way.
+ */
+import { describe, expect, it } from 'vitest';
+import { readIncidents } from '../../../cli/incidents';
+import { gazetteer } from '../../../data/gazetteer';
+import { compareWithDataset, createEventExtractor } from '../../../lib/events';
+import { createMentionFinder } from '../../../lib/mentions';
+
+const finder = createMentionFinder(gazetteer);
+const incidents = readIncidents();
+const extractor = createEventExtractor({ incidents });
+const events = (text: string, published: string | null = '2024-01-25') => extractor.extract(text, finder.find(text), published);
+const only = (text: string, published?: string | null) => {
+  const found = events(text, published);
+  expect(found).toHaveLength(1);
+  return found[0];
+};
+
+describe('an attack on a site', () => {
+  it('needs a site and an attack or weapon word', () => {
+    expect(only('استهدفت طائرتان مسيّرتان قاعدة حرير').sites).toEqual(['harir-air-base']);
+    expect(events('زار وفد عسكري قاعدة حرير للاطلاع على سير التدريب')).toEqual([]);
+    expect(events('استهدفت طائرتان مسيّرتان موقعا في الصحراء')).toEqual([]);
+  });
+  it('keeps the evidence span: the sentence that first reports it', () => {
+    const text = 'مقدمة بلا أسماء. استهدفت طائرة مسيرة قاعدة عين الأسد.';
+    const e = only(text);
+    expect(text.slice(e.evidence.start, e.evidence.end)).toBe('استهدفت طائرة مسيرة قاعدة عين الأسد.');
+  });
+  it('reads several sentences about the same site as one event', () => {
+    expect(events('قصف قاعدة عين الأسد بصواريخ. وأكد مصدر أن القصف على قاعدة عين الأسد لم يسفر عن إصابات.')).toHaveLength(1);
+  });
+});
+
+describe('dates from the publication date', () => {
+  // «فجر اليوم الخميس»: https://alqaheranews.net (صباح اليوم الجمعة), «أمس الخميس»: https://alqaheranews.net/news/89152
+  it.each([
+    ['فجر اليوم الخميس استهدفت طائرة مسيرة قاعدة حرير', '2024-01-25', '2024-01-25'],
+    ['أمس الاثنين قصف قاعدة عين الأسد بالصواريخ', '2024-01-23', '2024-01-22'],
+    ['ليل الأحد تعرضت قاعدة التنف لهجوم بطائرة مسيرة', '2024-01-30', '2024-01-28'],
+    ['تعرضت قاعدة عين الأسد في 28 يناير لهجوم صاروخي', '2024-02-10', '2024-01-28'],
+    ['A drone attack hit Tower 22 on Sunday night', '2024-01-29', '2024-01-28'],
+    ['تعرضت قاعدة عين الأسد الليلة الماضية لهجوم، وفق ما قال مصدر اليوم', '2024-07-26', '2024-07-25'],
+  ])('«%s» published %s happened on %s', (text, published, date) => {
+    const e = only(text, published);
+    expect([e.date, e.date_precision]).toEqual([date, 'day']);
+  });
+  it('a day in a later month is last year', () => {
+    expect(only('قصف قاعدة عين الأسد في 30 ديسمبر', '2024-01-05').date).toBe('2023-12-30');
+  });
+  it('without a publication date, a relative day stays unresolved', () => {
+    expect(only('استهدفت طائرة مسيرة قاعدة حرير أمس', null).date).toBeNull();
+  });
+  it('an undated report takes the publication date', () => {
+    expect(only('استهدفت طائرة مسيرة قاعدة حرير', '2024-01-25').date).toBe('2024-01-25');
+  });
+});
+
+describe('weapons', () => {
+  it.each([
+    ['سقطت صواريخ كاتيوشا على قاعدة عين الأسد', ['rocket']],
+    ['هاجمت طائرة مسيّرة قاعدة حرير', ['drone']],
+    ['هجوم بدرون على قاعدة حرير', ['drone']],
+    ['أطلق صاروخ باليستي على قاعدة العديد', ['ballistic missile']],
+    ['سقطت قذائف هاون على قاعدة التاجي', ['mortar']],
+    ['انفجرت عبوة ناسفة قرب قاعدة عين الأسد', ['ied']],
+    ['هجوم على قاعدة حرير', ['unknown']],
+  ])('«%s»: %j', (text, weapons) => {
+    expect(only(text).weapons).toEqual(weapons);
+  });
+});
+
+describe('who claimed it, kept apart from who was blamed', () => {
+  // «تتبنّى استهداف قاعدة»: https://almayadeen.net (المقاومة الإسلامية تستهدف قاعدة حرير)
+  it('a claim verb makes a claimant', () => {
+    const e = only('استهدفت طائرة مسيرة قاعدة حرير. وتبنّت المقاومة الإسلامية في العراق الهجوم.');
+    expect(e.claimed_by).toEqual(['islamic-resistance-in-iraq']);
+    expect(e.attributed_to).toEqual([]);
+  });
+  it('«أعلنت مسؤوليتها» makes a claimant', () => {
+    expect(only('قصفت قاعدة عين الأسد بالصواريخ، وأعلنت كتائب حزب الله مسؤوليتها عن الهجوم').claimed_by).toEqual(['kataib-hezbollah']);
+  });
+  it('blame is not a claim', () => {
+    const e = only('قصفت قاعدة عين الأسد بالصواريخ، واتهمت واشنطن كتائب حزب الله بالوقوف وراء الهجوم');
+    expect(e.claimed_by).toEqual([]);
+    expect(e.attributed_to).toEqual(['kataib-hezbollah']);
+  });
+  it('a denial is neither', () => {
+    const e = only('قصفت قاعدة عين الأسد بالصواريخ. ونفت كتائب حزب الله أي صلة بالهجوم');
+    expect([e.claimed_by, e.attributed_to]).toEqual([[], []]);
+  });
+  it('the group the coalition fights is no party', () => {
+    expect(only('Rockets struck Green Village, according to the anti-Islamic State coalition').claimed_by).toEqual([]);
+  });
+});
+
+describe('casualties and outcome', () => {
+  it.each([
+    ['هجوم على قاعدة عين الأسد أسفر عن إصابة 5 جنود', { killed: null, injured: 5 }, 'casualties'],
+    ['هجوم بطائرة مسيرة على البرج 22 أدى إلى مقتل 3 جنود وإصابة 34', { killed: 3, injured: 34 }, 'casualties'],
+    ['هجوم على قاعدة عين الأسد دون إصابات', { killed: 0, injured: 0 }, 'no damage'],
+    ['تم اعتراض طائرة مسيرة استهدفت قاعدة حرير', null, 'intercepted'],
+    ['هجوم بطائرة مسيرة على قاعدة حرير خلف أضرارا مادية', null, 'damage'],
+    ['هجوم على قاعدة حرير دون أضرار', null, 'no damage'],
+    ['هجوم على قاعدة حرير', null, 'unknown'],
+  ])('«%s»', (text, casualties, outcome) => {
+    const e = only(text);
+    expect(e.casualties).toEqual(casualties);
+    expect(e.outcome).toBe(outcome);
+  });
+  it('«إصابة مباشرة» (a direct hit) is no casualty', () => {
+    expect(only('استهدفت المقاومة قاعدة حرير وحققت إصابة مباشرة').casualties).toBeNull();
+  });
+});
+
+describe('news and background', () => {
+  // «وكانت "المقاومة الإسلامية" قامت باستهداف القاعدة»: https://arabi21.net/storyamp/1553255
+  it('an earlier attack the article recalls is background', () => {
+    const found = events('فجر اليوم الخميس استهدفت طائرة مسيرة قاعدة حرير. وفي 28 ديسمبر الماضي تعرضت قاعدة عين الأسد لقصف صاروخي.');
+    expect(found.map((e) => [e.sites[0], e.role])).toEqual([
+      ['harir-air-base', 'main'],
+      ['ain-al-asad', 'background'],
+    ]);
+  });
+  // «وأمس، استهدفت المقاومة في العراق، قاعدة "حرير"»: https://sst-news.com/392009
+  it('a sentence opening on another day recalls an earlier event', () => {
+    const found = events('استهدفت المقاومة قاعدة الشدادي برشقة صاروخية. وأمس، استهدفت المقاومة قاعدة حرير بالطائرات المسيرة.', null);
+    expect(found.map((e) => [e.sites[0], e.role])).toEqual([
+      ['shaddadi-base', 'main'],
+      ['harir-air-base', 'background'],
+    ]);
+  });
+  it('the claim in the sentence before the one naming the site', () => {
+    const e = only('أعلنت المقاومة الإسلامية في العراق يوم الإثنين استهداف قاعدة أمريكية في سوريا. وجاء في البيان أن مقاتليها هاجموا قاعدة الشدادي بالطائرات المسيرة.');
+    expect(e.claimed_by).toEqual(['islamic-resistance-in-iraq']);
+  });
+  it('a count of attacks is not an event', () => {
+    expect(events('تعرضت القواعد الأمريكية ومنها قاعدة عين الأسد إلى 58 هجوما منذ 17 أكتوبر')).toEqual([]);
+    expect(events('There have been 23 attacks on Ain al-Asad and other bases since 17 October')).toEqual([]);
+  });
+});
+
+describe('US strikes on the groups', () => {
+  it('a US actor, a strike word and a group make a strike', () => {
+    const e = only('شنت الولايات المتحدة فجر اليوم غارات جوية على مواقع لكتائب حزب الله في القائم');
+    expect([e.kind, e.target_groups, e.sites]).toEqual(['us_strike', ['kataib-hezbollah'], []]);
+  });
+  it('the attack it answers is not the strike', () => {
+    const e = only('شنت الولايات المتحدة غارات على مواقع لكتائب حزب الله ردا على هجوم البرج 22');
+    expect(e.kind).toBe('us_strike');
+  });
+  it('a group claiming its own attack is no strike', () => {
+    expect(events('أعلنت كتائب حزب الله في بيان أنها ستواصل عملياتها ضد الولايات المتحدة')).toEqual([]);
+  });
+});
+
+describe('matched against the dataset', () => {
+  it('the same site, the date within a day and a compatible weapon: the known incident', () => {
+    const e = only('Three US soldiers were killed and 34 injured in a drone attack on Tower 22 on Sunday', '2024-01-29');
+    expect(e.known_incident).toBe('2024-01-28-tower-22-drone');
+  });
+  it('another weapon or another week: new', () => {
+    expect(only('A mortar attack hit Tower 22 on Sunday', '2024-01-29').known_incident).toBeNull();
+    expect(only('A drone attack hit Tower 22 on Sunday', '2024-03-12').known_incident).toBeNull();
+  });
+  it('names what the article says differently, with both values', () => {
+    const e = only('Three US soldiers were killed and 34 injured in a drone attack on Tower 22 on Sunday', '2024-01-29');
+    const m = compareWithDataset(e, incidents);
+    expect(m?.contradictions).toEqual([{ field: 'casualties', article: { killed: 3, injured: 34 }, dataset: { killed: 3, injured: 40 } }]);
+  });
+});
