@@ -428,6 +428,8 @@ export class MentionFinder {
     // "the Al-Qaim District": a place, capitals or not.
     // "the Green Zone area": a name ending in a noun of place is that place already.
     const text = f.role.variant.text;
+    // "Al-Azraq": an article taken in does not make a one-word name a name of several words.
+    if (!text.includes(' ')) return false;
     const placeNouns = f.role.script.placeNounsAfter;
     const [next] = near.wordsAfter(f.end, 1);
     if (next && placeNouns.has(near.text(next)) && !placeNouns.has(text.slice(text.lastIndexOf(' ') + 1))) return false;
@@ -452,13 +454,50 @@ export class MentionFinder {
     const window = f.role.script.locativeWindow;
     const direct = isWordOf(near.text(w0), (s) => s.locatives);
     if (!direct && (!w1 || !isWordOf(near.text(w0), (s) => s.placeNouns) || !isWordOf(near.text(w1), (s) => s.locatives))) return false;
-    const before = near.wordsBefore((direct ? w0 : w1).start, window * 2).map((w) => near.text(w));
+    const words = near.wordsBefore((direct ? w0 : w1).start, window * 2);
+    const before = words.map((w) => near.text(w));
     // «تقع القاعدة في X», "located near X": X is the town the base lies in.
     if (before.some((w) => isWordOf(w, (s) => s.locationVerbs))) return false;
-    if (direct) return before.slice(0, window).some((w) => isWordOf(w, (s) => s.locativeTriggers));
+    if (direct) {
+      const t = before.slice(0, window).findIndex((w) => isWordOf(w, (s) => s.locativeTriggers));
+      return t >= 0 && !this.triggerNamed(words, before, t, w0.start, isWordOf);
+    }
     for (const w of before.slice(0, window)) {
       if (isWordOf(w, (s) => s.baseTriggersBefore)) return isWordOf(w, (s) => s.locativeTriggers);
       if (!isWordOf(w, (s) => s.triggerModifiers)) return false;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the trigger word `words[t]` (words before a locative, nearest first, their
+   * texts in `before`) has its base named next to it, perhaps past modifiers: "Muwaffaq
+   * al-Salti Air Base near X", «قاعدة عين الأسد في X». Then X is the place the base lies
+   * in, as after a noun of place (see `afterLocative`).
+   */
+  private triggerNamed(words: readonly Word[], before: readonly string[], t: number, locative: number, isWordOf: (word: string, pick: (s: ScriptRules) => ReadonlySet<string>) => boolean): boolean {
+    const modifier = (j: number) => isWordOf(before[j], (s) => s.triggerModifiers);
+    let j = t + 1;
+    while (j < words.length && modifier(j)) j++;
+    if (j < words.length && this.baseNameIn(words[j].end, words[j].end, -1)) return true;
+    j = t - 1;
+    while (j >= 0 && modifier(j)) j--;
+    return j >= 0 && this.baseNameIn(words[j].start + 1, locative, words[j].start);
+  }
+
+  /** Whether a base name of the text ends in `[from, to]` (folded), starting its word at `wordStart` if that is not -1. */
+  private baseNameIn(from: number, to: number, wordStart: number): boolean {
+    const { names } = this;
+    // Names are in order of end (the scan's order): the first ending at `from` or later.
+    let lo = 0;
+    let hi = names.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (names.end[mid] < from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let n = lo; n < names.length && names.end[n] <= to; n++) {
+      if ((this.patternRoles[names.role[n]] as NameRole).kind === 'base' && (wordStart < 0 || names.wordStart[n] === wordStart)) return true;
     }
     return false;
   }

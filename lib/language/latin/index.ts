@@ -1,5 +1,5 @@
 import type { PatternVariant, ScriptRules } from '../script-rules';
-import { abbreviationDefinition, articleBeforeName, letterQuotes, townApposition } from './name-forms';
+import { abbreviationDefinition, articleBeforeName, letterQuotes, nameOrders, townApposition } from './name-forms';
 import { latinAfterFillers, latinCoordinators, latinForeignPlaces, latinGivenNames, latinLocationVerbs, latinLocativeTriggers, latinMilitiaCuesAfter, latinPlaceNounsAfter, latinBaseTriggersAfter, latinBaseTriggersBefore, latinLocatives, latinMilitiaCues, latinPlaceNouns } from './context-words';
 
 /** English names in Latin script: no proclitics; apostrophes are optional («Kata'ib» = «Kataib»). */
@@ -8,8 +8,23 @@ export function createLatinRules(fold: (s: string) => string): ScriptRules {
     const forms = new Set([alias, alias.replaceAll('"', ''), alias.replaceAll('"', ' ').replace(/ +/g, ' ')]);
     return [...forms].map((text) => ({ text, elided: false, article: false }));
   };
+  // A name's other orders ("International Erbil Airport"); not for trigger words ("air base").
+  const names = (alias: string): PatternVariant[] => {
+    const forms = variants(alias);
+    const texts = new Set(forms.map((v) => v.text));
+    for (const { pattern, replacement } of nameOrders) {
+      for (const v of forms) {
+        const text = v.text.replace(pattern, replacement);
+        if (!texts.has(text)) {
+          texts.add(text);
+          forms.push({ text, elided: false, article: false });
+        }
+      }
+    }
+    return forms;
+  };
   return {
-    variants,
+    variants: names,
     wordForms: variants,
     nameStart: (prefix) => (prefix === '' ? 0 : -1),
     stems: (word) => [word],

@@ -38,3 +38,16 @@ export const townApposition = {
   pattern: /["”]?,?\s+(?:is\s+|was\s+)?an?\s+(?:small\s+)?(?:village|town|city)\b/iy,
   example: 'we drove to Harir, a town north of Erbil',
 } as const;
+
+/**
+ * Other orders English writes a place's name in, made from each alias (folded: lower
+ * case, an apostrophe read as `"`): "International Erbil Airport" for "Erbil
+ * International Airport" (https://www.gfatf.org/archives/two-kamikaze-drones-downed-at-erbil-coalition-base-says-kurdish-anti-terror-group/),
+ * and the possessive "Erbil’s airport" for "Erbil airport"
+ * (https://manage.rudaw.net/english/kurdistan/100120242-amp). Each rule's `example`
+ * is an alias and the form the rule makes of it.
+ */
+export const nameOrders: readonly { readonly pattern: RegExp; readonly replacement: string; readonly example: readonly [string, string] }[] = [
+  { pattern: /^(.+) international airport$/, replacement: 'international $1 airport', example: ['Erbil International Airport', 'International Erbil Airport'] },
+  { pattern: /^([^"]+)(?<! international) (airport|air base|airbase|base)$/, replacement: '$1"s $2', example: ['Erbil airport', 'Erbil’s airport'] },
+];
