@@ -38,8 +38,10 @@ function annotationErrors(file: string, text: string, gold: GoldFile): string[] 
     .map((m) => `${file}: ${m.start}:${m.end} is «${text.slice(m.start, m.end)}», gold says «${m.text}»`);
 }
 
+/** A ratio with nothing to count (no gold and nothing found: a trap passage read right) is printed as «n/a», not 0. */
+const ratio = (v: number, counted: number) => (counted === 0 ? '  n/a' : v.toFixed(3));
 const fmt = (t: Totals) =>
-  `precision ${t.precision.toFixed(3)}  recall ${t.recall.toFixed(3)}  F1 ${t.f1.toFixed(3)}  (tp ${t.tp}, fp ${t.fp}, fn ${t.fn}, wrong entity ${t.wrongEntity})`;
+  `precision ${ratio(t.precision, t.tp + t.fp)}  recall ${ratio(t.recall, t.tp + t.fn)}  F1 ${ratio(t.f1, t.tp + t.fp + t.fn)}  (tp ${t.tp}, fp ${t.fp}, fn ${t.fn}, wrong entity ${t.wrongEntity})`;
 
 function main(argv: string[]): number {
   const dirs = argv.filter((a) => !a.startsWith('--'));

@@ -29,7 +29,9 @@ describe('scoring mentions against gold (lib/eval/score.ts)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'mbr-eval-'));
     writeFileSync(join(dir, 'ar-1.txt'), 'استهدف هجوم قاعدة عين الأسد غربي العراق.');
     writeFileSync(join(dir, 'en-1.txt'), 'A drone struck Tower 22 in Jordan.');
+    writeFileSync(join(dir, 'trap-1.txt'), 'The silk market reopened after the holiday.');
     const files = {
+      'trap-1.txt': { lang: 'en', kind: 'trap', outlet: 'c.example', mentions: [], optional: [] },
       'ar-1.txt': { lang: 'ar', kind: 'conflict', outlet: 'a.example', mentions: [g(18, 27, 'عين الأسد', 'ain-al-asad')], optional: [] },
       'en-1.txt': { lang: 'en', kind: 'conflict', outlet: 'b.example', mentions: [g(15, 23, 'Tower 22', 'tower-22')], optional: [] },
     };
@@ -37,7 +39,9 @@ describe('scoring mentions against gold (lib/eval/score.ts)', () => {
     const run = () => spawnSync('npm', ['run', '-s', 'eval', '--', dir], { cwd: root, encoding: 'utf8' });
     const ok = run();
     expect(ok.status).toBe(0);
-    expect(ok.stdout).toContain('2 passages from 2 outlets, 2 gold mentions');
+    expect(ok.stdout).toContain('3 passages from 3 outlets, 2 gold mentions');
+    // A trap passage read right has nothing to count: n/a, not a precision of 0.
+    expect(ok.stdout).toMatch(/^trap +precision +n\/a +recall +n\/a +F1 +n\/a/m);
     expect(ok.stdout).toMatch(/^all +precision 1\.000 +recall 1\.000/m);
     expect(ok.stdout).toMatch(/^en +precision 1\.000/m);
     files['en-1.txt'].mentions = [g(15, 23, 'Tower 23', 'tower-22')];
