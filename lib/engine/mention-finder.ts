@@ -27,6 +27,8 @@ interface Found {
 
 const COMMA = 44;
 const QUOTE = 34;
+const OPEN_PAREN = 40;
+const CLOSE_PAREN = 41;
 
 /**
  * Finds the mentions of a gazetteer's entities in a text.
@@ -226,11 +228,11 @@ export class MentionFinder {
   private quotesInsideHold(folded: NormalizedText, start: number, end: number, script: ScriptRules): boolean {
     const codes = folded.codes;
     let quote = -1;
-    for (let i = start + 1; i < end && quote < 0; i++) if (codes[i] === QUOTE && codes[i - 1] === 32) quote = i;
+    for (let i = start + 1; i < end && quote < 0; i++) if ((codes[i] === QUOTE || codes[i] === OPEN_PAREN) && codes[i - 1] === 32) quote = i;
     if (quote < 0) return true;
     // "Imam ‘Ali": a single quote glued to the next word writes a letter (the ʿayn).
-    if (script.letterQuotes && script.letterQuotes.test(folded.source[folded.sourceStart(quote)] ?? '')) return true;
-    if (codes[end] !== QUOTE) return false;
+    if (codes[quote] === QUOTE && script.letterQuotes && script.letterQuotes.test(folded.source[folded.sourceStart(quote)] ?? '')) return true;
+    if (codes[end] !== (codes[quote] === QUOTE ? QUOTE : CLOSE_PAREN)) return false;
     let words = '';
     for (let i = start; i < quote - 1; i++) words += String.fromCharCode(codes[i]);
     return !words.split(/ +/).every((w) => script.stems(w).some((stem) => script.nameDescriptors.has(stem)));
@@ -799,9 +801,15 @@ export class MentionFinder {
    */
   private candidate(folded: NormalizedText, start: number, end: number, entity: number, score: number): void {
     let quotes = 0;
-    // An apostrophe inside a Latin word («Kata'ib») opens nothing.
-    for (let i = start; i < end; i++) if (folded.codes[i] === QUOTE && !(isLatinLetter(folded.codes[i - 1]) && isLatinLetter(folded.codes[i + 1]))) quotes++;
+    let brackets = 0;
+    for (let i = start; i < end; i++) {
+      const c = folded.codes[i];
+      // An apostrophe inside a Latin word («Kata'ib») opens nothing.
+      if (c === QUOTE && !(isLatinLetter(folded.codes[i - 1]) && isLatinLetter(folded.codes[i + 1]))) quotes++;
+      else if (c === OPEN_PAREN) brackets++;
+    }
     if (quotes % 2 === 1 && end < folded.length && folded.codes[end] === QUOTE) end++;
+    else if (brackets > 0 && end < folded.length && folded.codes[end] === CLOSE_PAREN) end++;
     this.table.add(folded.sourceStart(start), folded.sourceEnd(end - 1), start, end, entity, score);
   }
 }

@@ -30,6 +30,16 @@ describe('punctuation inside and around names', () => {
     expect(found('كتائب "حزب الله النجباء" تتوعد')).toEqual(['حزب الله→hezbollah', 'النجباء→nujaba']);
   });
 
+  it('takes brackets opened inside a name, with the bracket that closes it right after the name', () => {
+    // Form seen at https://ngmisr.com/world-news/ («كتائب (سيد الشهداء)»); our sentences.
+    expect(found('أعلنت كتائب (حزب الله) مسؤوليتها')).toEqual(['كتائب (حزب الله)→kataib-hezbollah']);
+    // Not closed at the name's end: the bracketed words run past it, or it never closes.
+    expect(found('أعلنت كتائب (حزب الله النجباء) مسؤوليتها').map((m) => m.split('→')[0])).not.toContain('كتائب (حزب الله');
+    expect(found('أعلنت كتائب (حزب الله مسؤوليتها').map((m) => m.split('→')[0])).not.toContain('كتائب (حزب الله');
+    // A bracket around the whole name stays outside the span.
+    expect(found('أعلنت (كتائب حزب الله) مسؤوليتها')).toEqual(['كتائب حزب الله→kataib-hezbollah']);
+  });
+
   it('leaves a descriptor before a quoted group name out of the span', () => {
     expect(found('وقالت حركة "النجباء" في بيان')).toEqual(['النجباء→nujaba']);
   });
