@@ -139,6 +139,7 @@ export class MentionFinder {
     if (table.length > added) table.keepAdded(added);
     added = table.length;
     this.oneSensePerText(folded, near);
+    this.attackedBases(folded, near);
     if (table.length > added) table.keepAdded(added);
     added = table.length;
     this.definedAbbreviations(folded);
@@ -675,6 +676,45 @@ export class MentionFinder {
       if (!shown.has(f.role.entity)) continue;
       this.candidate(folded, f.start, f.end, f.role.entity, 1);
     }
+  }
+
+  /**
+   * An ordinary base name that an attack word reaches («استهدفت طائرة مسيّرة حرير», "the
+   * drone strike at Rimelan": `attackWords`, a few words before it in the same sentence,
+   * no noun of place nor another base between) is the base, in a text that already keeps a mention of a base or group: a trap
+   * text (a football report's «هجوم النصر») keeps none.
+   */
+  private attackedBases(folded: NormalizedText, near: Neighbours): void {
+    const { table, wanting } = this;
+    if (wanting.length === 0 || table.keptCount === 0) return;
+    for (let w = 0; w < wanting.length; w++) {
+      const f = this.found(wanting.data[w], near);
+      if (f.role.kind !== 'base' || f.role.ordinaryWith !== null) continue;
+      // A noun of place on the way names the town, not the base («قصف على مدينة القائم»).
+      for (const x of near.wordsBefore(f.wordStart, f.role.script.attackWindow, true)) {
+        const word = near.text(x);
+        if (this.isWordOf(word, (s) => s.placeNouns)) break;
+        if (this.isWordOf(word, (s) => s.attackWords)) {
+          // A base named between is what was attacked («قصفت قاعدة موفق السلطي في الأزرق»).
+          if (!this.keptBaseWithin(x.end, f.wordStart)) this.candidate(folded, f.start, f.end, f.role.entity, 1);
+          break;
+        }
+      }
+    }
+  }
+
+  /** Whether a kept mention of a base lies wholly in folded `[from, to)` (kept rows are ordered by start). */
+  private keptBaseWithin(from: number, to: number): boolean {
+    const { table } = this;
+    let lo = 0;
+    let hi = table.keptCount;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (table.foldedStart[table.kept[mid]] < from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < table.keptCount && table.foldedEnd[table.kept[i]] <= to; i++) if (this.refs[table.entity[table.kept[i]]].kind === 'base') return true;
+    return false;
   }
 
   /**

@@ -68,6 +68,9 @@ export interface ScriptRules {
   readonly militiaCuesAfter: ReadonlySet<string>;
   /** The trigger words (folded) that the preposition rule accepts a few words before «في X» ("camp" is not one: a camp at Azraq is for refugees). */
   readonly locativeTriggers: ReadonlySet<string>;
+  /** Attack words (folded stems): an ordinary base name at most `attackWindow` words after one, in a text that names a base or group already, is the base attacked. */
+  readonly attackWords: ReadonlySet<string>;
+  readonly attackWindow: number;
   /** Verbs (folded stems) saying where something lies («تقع», "located"): the place after them is the town, not the base. */
   readonly locationVerbs: ReadonlySet<string>;
   /**

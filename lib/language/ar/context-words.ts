@@ -332,3 +332,19 @@ export const figurativeAfter: readonly { readonly word: string; readonly example
   ...['الشعبية', 'الجماهيرية', 'الانتخابية', 'الاجتماعية', 'الحزبية', 'العلمي', 'العلمية', 'الصناعية', 'الاقتصادية', 'الفكرية']
     .map((word) => ({ word, example: `تآكلت قاعدة الأسد ${word}` })),
 ];
+
+/**
+ * Attack words: an ordinary base name a few words after one of them, in the same
+ * sentence, is the base attacked («استهدفت طائرة مسيّرة حرير»), in a text that already
+ * names a base or a group of this conflict (a football report's «هجوم النصر» names
+ * none). Forms seen: «استهدفت طائرة مسيرة انتحارية القرية الخضراء داخل القاعدة» at
+ * https://www.alquds.co.uk/ style reports of the Omar field attacks (corpus/dev3 ar-24),
+ * «هجوم بواسطة طائرة مسيرة في تل بيدر» (corpus/dev3 ar-51, https://ngmisr.com/world-news/).
+ * Compared without clitics; `attackWindowWords` words at most between the word and the name.
+ */
+export const attackWords: readonly { readonly word: string; readonly example: string }[] = [
+  ...['استهدفت', 'استهدف', 'تستهدف', 'يستهدف', 'استهداف', 'قصفت', 'قصف', 'تقصف', 'يقصف', 'هاجمت', 'هاجم', 'تهاجم', 'يهاجم', 'هجوم', 'هجوما', 'هجمات', 'ضربت', 'سقطت', 'سقط']
+    .map((word) => ({ word, example: `في بيان للمقاومة الإسلامية في العراق: ${word} طائرة مسيرة حرير` })),
+];
+export const attackWindowWords = 5;
+

@@ -1,7 +1,7 @@
 import type { FoldSpec } from '../../text/fold-table';
 import type { PatternVariant, ScriptRules } from '../script-rules';
 import { article, conjunctions, lamArticle, prepositions } from './clitics';
-import { baseTriggers, baseTriggersAfter, cueWindowWords, figurativeAfter, foreignPlaces, givenNames, locationVerbs, locatives, locativeWindowWords, militiaCues, militiaCuesAfter, ordinaryReadings, placeLocatives, personTitles, placeNouns, referringTriggers, textSenses, townApposition, triggerModifiers } from './context-words';
+import { attackWindowWords, attackWords, baseTriggers, baseTriggersAfter, cueWindowWords, figurativeAfter, foreignPlaces, givenNames, locationVerbs, locatives, locativeWindowWords, militiaCues, militiaCuesAfter, ordinaryReadings, placeLocatives, personTitles, placeNouns, referringTriggers, textSenses, townApposition, triggerModifiers } from './context-words';
 import { attachedMarks, letterRules } from './letters';
 import { spellingVariants } from './spelling-variants';
 
@@ -94,6 +94,8 @@ export function createArabicRules(fold: (s: string) => string): ScriptRules {
     militiaCuesAfter: words(militiaCuesAfter),
     locativeTriggers: words([...baseTriggers, ...referringTriggers]),
     locationVerbs: words(locationVerbs),
+    attackWords: words(attackWords),
+    attackWindow: attackWindowWords,
     ordinaryReadings: new Map(ordinaryReadings.map((r) => [fold(r.name), { before: words(r.before.map((word) => ({ word }))), after: words(r.after.map((word) => ({ word }))), throughout: words((r.throughout ?? []).map((word) => ({ word }))) }])),
     textSenses: textSenses.map((t) => ({ forms: new Set(t.forms.map(fold)), usually: t.usually, means: t.means, unless: t.unless })),
     // «لل» is ل + ال: the article is there, its alef dropped.

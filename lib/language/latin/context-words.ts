@@ -46,3 +46,11 @@ export const latinLocationVerbs: readonly string[] = ['located', 'situated', 'li
  * change (English lists there name bases by their full names); written for the tests.
  */
 export const latinCoordinators: readonly string[] = ['and', 'or'];
+
+/**
+ * Attack words, as the Arabic `attackWords`: an ordinary base name a few words after one
+ * of them, in the same sentence of a text that names a base or group already, is the
+ * base ("the drone strike at Rimelan", corpus/blind3 en-13).
+ */
+export const latinAttackWords: readonly string[] = ['attack', 'attacks', 'attacked', 'attacking', 'strike', 'strikes', 'struck', 'targeted', 'targeting', 'targets', 'hit', 'hits', 'shelled', 'shelling', 'bombed', 'bombing', 'rocketed'];
+

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { articleBeforeName, abbreviationDefinition } from '../../../lib/language/latin/name-forms';
+import { attackWords } from '../../../lib/language/ar/context-words';
 import { quotesInsideNames } from '../../../lib/language/name-punctuation';
+import { gazetteer } from '../../../data/gazetteer';
 import { createMentionFinder } from '../../../lib/mentions';
 import { miniGazetteer } from '../../fixtures/mini-gazetteer';
 
@@ -84,7 +86,9 @@ describe('English forms', () => {
   it('marks an abbreviation the text defines, there and later', () => {
     expect(abbreviationDefinition.pattern.test(' (PMF) said')).toBe(true);
     expect(found('The Popular Mobilization Forces (PMF) said the PMF would respond; PMFs and SPMF are other words.')).toEqual([
-      'Popular Mobilization Forces→pmf', 'PMF→pmf', 'PMF→pmf',
+      'Popular Mobilization Forces→pmf',
+      'PMF→pmf',
+      'PMF→pmf',
     ]);
     expect(found('The PMF said')).toEqual([]);
   });
@@ -142,5 +146,32 @@ describe('people named like a group', () => {
     expect(found('وقالت جماعة الحوثي في بيان')).toEqual(['الحوثي→houthis']);
     expect(found('وتبنت الهجوم على الحوثي')).toEqual(['الحوثي→houthis']);
     expect(found('Houthi forces fired a missile')).toEqual(['Houthi→houthis']);
+  });
+});
+
+describe('an ordinary base name that an attack word reaches', () => {
+  // Forms seen in corpus/dev3 (https://ngmisr.com/world-news/: a drone attack «في تل بيدر»)
+  // and corpus/blind3 ("the drone strike at Rimelan"); our sentences.
+  it('is the base, in a text that names a base or group of this conflict already', () => {
+    expect(found('تبنت كتائب حزب الله الهجوم. وقالت إنها استهدفت بطائرة مسيرة حرير فجر اليوم')).toEqual(['كتائب حزب الله→kataib-hezbollah', 'حرير→harir']);
+    expect(found("Kata'ib Hezbollah claimed the drone strike at Harir on Monday.")).toEqual(["Kata'ib Hezbollah→kataib-hezbollah", 'Harir→harir']);
+  });
+
+  it('holds for every attack word listed, with the shipped gazetteer', () => {
+    const shipped = createMentionFinder(gazetteer);
+    for (const { word, example } of attackWords) {
+      expect(
+        shipped.find(example).map((m) => m.entity.id),
+        word,
+      ).toContain('harir-air-base');
+    }
+  });
+
+  it('is not, alone in a text that names nothing else, or past a noun of place, or beyond the window', () => {
+    expect(found('استهدفت طائرة مسيرة حرير فجر اليوم')).toEqual([]);
+    expect(found('تبنت كتائب حزب الله قصفا على مدينة حرير')).toEqual(['كتائب حزب الله→kataib-hezbollah']);
+    expect(found('تبنت كتائب حزب الله قصف قاعدة عين الأسد من حرير')).toEqual(['كتائب حزب الله→kataib-hezbollah', 'عين الأسد→ain-al-asad']);
+    expect(found('تبنت كتائب حزب الله هجوما قالت إنه جاء ردا على ما يجري في حرير')).toEqual(['كتائب حزب الله→kataib-hezbollah']);
+    expect(found("Kata'ib Hezbollah fighters attacked. Harir was quiet.")).toEqual(["Kata'ib Hezbollah→kataib-hezbollah"]);
   });
 });
