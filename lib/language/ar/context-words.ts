@@ -337,9 +337,9 @@ export const figurativeAfter: readonly { readonly word: string; readonly example
  * Attack words: an ordinary base name a few words after one of them, in the same
  * sentence, is the base attacked («استهدفت طائرة مسيّرة حرير»), in a text that already
  * names a base or a group of this conflict (a football report's «هجوم النصر» names
- * none). Forms seen: «استهدفت طائرة مسيرة انتحارية القرية الخضراء داخل القاعدة» at
- * https://www.alquds.co.uk/ style reports of the Omar field attacks (corpus/dev3 ar-24),
- * «هجوم بواسطة طائرة مسيرة في تل بيدر» (corpus/dev3 ar-51, https://ngmisr.com/world-news/).
+ * none). Forms seen: a suicide drone that «استهدفت … القرية الخضراء» at
+ * https://alrai-iq.com/2024/02/28/688244, a drone attack «في تل بيدر» at
+ * https://ngmisr.com/world-news/.
  * Compared without clitics; `attackWindowWords` words at most between the word and the name.
  */
 export const attackWords: readonly { readonly word: string; readonly example: string }[] = [

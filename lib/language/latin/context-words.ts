@@ -50,7 +50,7 @@ export const latinCoordinators: readonly string[] = ['and', 'or'];
 /**
  * Attack words, as the Arabic `attackWords`: an ordinary base name a few words after one
  * of them, in the same sentence of a text that names a base or group already, is the
- * base ("the drone strike at Rimelan", corpus/blind3 en-13).
+ * base (a drone strike at Rimelan, https://troib.com/pentagon-discloses-casualties-in-syria-assault).
  */
 export const latinAttackWords: readonly string[] = ['attack', 'attacks', 'attacked', 'attacking', 'strike', 'strikes', 'struck', 'targeted', 'targeting', 'targets', 'hit', 'hits', 'shelled', 'shelling', 'bombed', 'bombing', 'rocketed'];
 
