@@ -18,9 +18,10 @@ export const latinBaseTriggersAfter: readonly string[] = ['base', 'bases', 'air 
 export const latinPlaceNounsAfter: readonly string[] = ['district', 'subdistrict', 'governorate', 'province', 'town', 'city', 'village', 'area', 'region', 'zone'];
 /**
  * Words between a name and a trigger after it: "Victory military base", "Al-Shaddadi is a major strategic base",
- * "the Harir US occupation base" (https://en.shafaqna.com/346650/iraqi-drone-strikes-on-two-us-bases-in-syria/).
+ * "the Harir US occupation base" (https://en.shafaqna.com/346650/iraqi-drone-strikes-on-two-us-bases-in-syria/);
+ * the possessive's "s" (its apostrophe is read as a quote): sirens "inside Victoria's base" (https://hodhodyemennews.net/en_US/2021/06/06/missile-lands-near-us-facility-in-baghdad/).
  */
-export const latinAfterFillers: readonly string[] = ['is', 'a', 'an', 'the', 'military', 'us', 'u.s', 'american', 'coalition', 'natural', 'major', 'strategic', 'key', 'large', 'main', 'small', 'remote', 'logistics', 'occupation'];
+export const latinAfterFillers: readonly string[] = ['s', 'is', 'a', 'an', 'the', 'military', 'us', 'u.s', 'american', 'coalition', 'natural', 'major', 'strategic', 'key', 'large', 'main', 'small', 'remote', 'logistics', 'occupation'];
 /** With their plurals, as a list introduces them: "militias like Badr" (https://www.ifmat.org/02/16/iran-behind-attack-forces-iraq-erbil/). */
 export const latinMilitiaCues: readonly string[] = ['group', 'groups', 'militia', 'militias', 'faction', 'factions', 'brigade', 'brigades', 'movement', 'called', 'named'];
 export const latinLocatives: readonly string[] = ['in', 'near', 'at'];

@@ -65,6 +65,13 @@ describe('context words found missing on dev3', () => {
     expect(found('هبطت الطائرة في قاعدة العديد')).toEqual(['العديد→al-udeid-air-base']);
   });
 
+  it('reads a possessive between an English base name and its trigger word', () => {
+    // Sirens "inside Victoria's base" (https://hodhodyemennews.net/en_US/2021/06/06/missile-lands-near-us-facility-in-baghdad/); our sentences.
+    expect(found('Two rockets fell inside Harir’s air base at night')).toEqual(['Harir→harir-air-base']);
+    expect(found("Two rockets fell inside Harir's base")).toEqual(['Harir→harir-air-base']);
+    expect(found("Harir's market reopened")).toEqual([]);
+  });
+
   it('reads "occupation" between an English base name and "base"', () => {
     // https://en.shafaqna.com/346650/iraqi-drone-strikes-on-two-us-bases-in-syria/
     expect(found('drones hit the Harir US occupation base')).toEqual(['Harir→harir-air-base']);
