@@ -15,6 +15,8 @@ export type PatternRole =
       readonly ordinary: boolean;
       /** … only when one of these proclitics is glued to it, if set. */
       readonly ordinaryWith: readonly string[] | null;
+      /** Its ordinary sense is itself a proper name (a region, a town, a person: `ScriptRules.properSense`), so capitals do not tell the base from it. */
+      readonly properSense: boolean;
       /** Two entities claim this form: never reported. */
       readonly ambiguous: boolean;
       /** A generic name: the (folded) places it may stand in; placed elsewhere, not a mention. */
@@ -90,6 +92,7 @@ export function* compileLexiconSteps(entries: readonly GazetteerEntry[], options
           variant: v,
           ordinary: alias.ordinary !== undefined || ordinaryWith !== null,
           ordinaryWith,
+          properSense: alias.ordinary !== undefined && script.properSense !== null && script.properSense.test(alias.ordinary),
           ambiguous: alias.ambiguous === true,
           places: alias.places ? new Set(alias.places.map(fold)) : null,
         });

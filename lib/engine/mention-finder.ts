@@ -319,7 +319,10 @@ export class MentionFinder {
   private familyName(f: Found, near: Neighbours): boolean {
     const given = f.role.script.givenNames;
     if (given.size === 0) return false;
-    if (f.role.variant.text.includes(' ')) return false; // a name of several words
+    // A name of several words, unless its first is the article ("Bashar Al Asad").
+    const text = f.role.variant.text;
+    const space = text.indexOf(' ');
+    if (space >= 0 && (text.indexOf(' ', space + 1) >= 0 || !(text.startsWith('al ') || text.startsWith('el ')))) return false;
     const w = near.wordRightBefore(f.wordStart);
     return w !== null && given.has(near.text(w));
   }
@@ -367,6 +370,7 @@ export class MentionFinder {
     }
     if (this.afterTrigger(f, near, isWordOf)) return true;
     if (this.beforeTrigger(f, near)) return true;
+    if (this.troopsAt(f, near)) return true;
     if (f.role.script.capitalisedNames && this.capitalised(folded, f, near)) return true;
     return this.afterLocative(f, near, isWordOf);
   }
@@ -422,6 +426,14 @@ export class MentionFinder {
     return false;
   }
 
+  /** "U.S. forces at Al Dhafra": a place right after troops and `at` is the base they are at. */
+  private troopsAt(f: Found, near: Neighbours): boolean {
+    const script = f.role.script;
+    if (script.stationedNouns.size === 0) return false;
+    const [at, troops] = near.wordsBefore(f.wordStart, 2);
+    return troops !== undefined && script.stationedLocatives.has(near.text(at)) && script.stationedNouns.has(near.text(troops));
+  }
+
   /**
    * In a script with capitals, an ordinary name of several words written with each
    * word capitalised is a proper name ("the Green Zone", "Green Village" against "a
@@ -433,6 +445,8 @@ export class MentionFinder {
     const text = f.role.variant.text;
     // "Al-Azraq": an article taken in does not make a one-word name a name of several words.
     if (!text.includes(' ')) return false;
+    // "Al Dhafra" is the region's name too: capitals cannot tell them apart.
+    if (f.role.properSense) return false;
     const placeNouns = f.role.script.placeNounsAfter;
     const [next] = near.wordsAfter(f.end, 1);
     if (next && placeNouns.has(near.text(next)) && !placeNouns.has(text.slice(text.lastIndexOf(' ') + 1))) return false;

@@ -68,6 +68,14 @@ export interface ScriptRules {
   readonly militiaCuesAfter: ReadonlySet<string>;
   /** The trigger words (folded) that the preposition rule accepts a few words before «في X» ("camp" is not one: a camp at Azraq is for refugees). */
   readonly locativeTriggers: ReadonlySet<string>;
+  /**
+   * Matched against an alias's `ordinary` description: an ordinary sense that is itself
+   * a proper name (a region, a town, a person), which capitals cannot tell from the base.
+   */
+  readonly properSense: RegExp | null;
+  /** Words for troops (folded) that, before one of `stationedLocatives`, make the place after it the base they are at ("forces at Al Dhafra"). */
+  readonly stationedNouns: ReadonlySet<string>;
+  readonly stationedLocatives: ReadonlySet<string>;
   /** Attack words (folded stems): an ordinary base name at most `attackWindow` words after one, in a text that names a base or group already, is the base attacked. */
   readonly attackWords: ReadonlySet<string>;
   readonly attackWindow: number;

@@ -27,7 +27,7 @@ export const latinMilitiaCues: readonly string[] = ['group', 'groups', 'militia'
 export const latinLocatives: readonly string[] = ['in', 'near', 'at'];
 export const latinPlaceNouns: readonly string[] = ['town', 'village', 'area', 'city'];
 /** Given names that, right before a one-word name, make it a family name ("Abdul-Malik al-Houthi"). */
-export const latinGivenNames: readonly string[] = ['malik', 'abdulmalik', 'hussein', 'husain', 'yahya', 'mohammed', 'muhammad', 'mohammad', 'ali', 'muqtada', 'badreddin', 'badr'];
+export const latinGivenNames: readonly string[] = ['malik', 'abdulmalik', 'hussein', 'husain', 'yahya', 'mohammed', 'muhammad', 'mohammad', 'ali', 'muqtada', 'badreddin', 'badr', 'bashar', 'hafez', 'hafiz', 'maher', 'asma'];
 /** Places elsewhere: "the US embassy in Beirut" is another building (see the Arabic list). */
 export const latinForeignPlaces: readonly string[] = ['beirut', 'lebanon', 'tel', 'israel', 'jerusalem', 'damascus', 'syria', 'amman', 'jordan', 'kuwait', 'riyadh', 'saudi', 'ankara', 'turkey', 'tehran', 'iran', 'cairo', 'egypt', 'sanaa', 'yemen', 'doha', 'qatar', 'abu', 'uae', 'manama', 'bahrain', 'muscat', 'oman', 'kabul', 'afghanistan', 'pakistan', 'islamabad', 'moscow', 'russia', 'kyiv', 'kiev', 'ukraine', 'khartoum', 'sudan', 'tripoli', 'libya', 'tunis', 'algiers', 'rabat', 'nairobi', 'london', 'paris', 'berlin', 'beijing'];
 /**
@@ -54,4 +54,28 @@ export const latinCoordinators: readonly string[] = ['and', 'or'];
  * base (a drone strike at Rimelan, https://troib.com/pentagon-discloses-casualties-in-syria-assault).
  */
 export const latinAttackWords: readonly string[] = ['attack', 'attacks', 'attacked', 'attacking', 'strike', 'strikes', 'struck', 'targeted', 'targeting', 'targets', 'hit', 'hits', 'shelled', 'shelling', 'bombed', 'bombing', 'rocketed'];
+
+/**
+ * An alias whose ordinary sense (the `ordinary` description in data/) is itself a place's
+ * name: a region, a town. Capitals make "Green Zone" a name against "a green zone", but
+ * "Al Dhafra" is capitalised as the Abu Dhabi region too (its camel festival; our example
+ * below), so for these only the other context rules count. A person's name is left to
+ * the given-name rule ("Bashar al-Asad"), so that "Al Asad has been a frequent target"
+ * stays the base.
+ */
+export const properOrdinarySense = {
+  pattern: /\b(?:region|area|village|town|city|district|province|place name)\b/i,
+  example: { ordinary: 'Al Dhafra region of Abu Dhabi', text: 'Camels raced at the Al Dhafra Festival on Friday.' },
+} as const;
+
+/**
+ * Troops said to be at a place: US forces "at Al Dhafra" in a CENTCOM statement quoted at
+ * https://www.seattletimes.com/nation-world/us-helps-thwart-attack-by-yemen-rebels-on-american-air-base-in-uae/
+ * (our example below). The place right after `locatives` after one of `nouns` is the base.
+ */
+export const latinStationedCues = {
+  nouns: ['forces', 'troops', 'personnel', 'soldiers', 'servicemembers', 'members', 'airmen', 'sailors', 'marines'],
+  locatives: ['at'],
+  example: 'About 2,000 U.S. service members at Al Dhafra were on alert.',
+} as const;
 

@@ -1,6 +1,6 @@
 import type { PatternVariant, ScriptRules } from '../script-rules';
 import { abbreviationDefinition, articleBeforeName, letterQuotes, nameOrders, townApposition } from './name-forms';
-import { latinAfterFillers, latinCoordinators, latinForeignPlaces, latinGivenNames, latinAttackWords, latinLocationVerbs, latinLocativeTriggers, latinMilitiaCuesAfter, latinPlaceNounsAfter, latinBaseTriggersAfter, latinBaseTriggersBefore, latinLocatives, latinMilitiaCues, latinPlaceNouns } from './context-words';
+import { latinAfterFillers, latinCoordinators, latinForeignPlaces, latinGivenNames, latinAttackWords, latinLocationVerbs, latinStationedCues, properOrdinarySense, latinLocativeTriggers, latinMilitiaCuesAfter, latinPlaceNounsAfter, latinBaseTriggersAfter, latinBaseTriggersBefore, latinLocatives, latinMilitiaCues, latinPlaceNouns } from './context-words';
 
 /** English names in Latin script: no proclitics; apostrophes are optional («Kata'ib» = «Kataib»). */
 export function createLatinRules(fold: (s: string) => string): ScriptRules {
@@ -50,6 +50,9 @@ export function createLatinRules(fold: (s: string) => string): ScriptRules {
     locativeTriggers: new Set(latinLocativeTriggers.map(fold)),
     locationVerbs: new Set(latinLocationVerbs.map(fold)),
     attackWords: new Set(latinAttackWords.map(fold)),
+    properSense: properOrdinarySense.pattern,
+    stationedNouns: new Set(latinStationedCues.nouns.map(fold)),
+    stationedLocatives: new Set(latinStationedCues.locatives.map(fold)),
     attackWindow: 4,
     ordinaryReadings: new Map(),
     textSenses: [],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gazetteer } from '../../../data/gazetteer';
+import { latinStationedCues, properOrdinarySense } from '../../../lib/language/latin/context-words';
 import { nameOrders } from '../../../lib/language/latin/name-forms';
 import { createMentionFinder, normalizer } from '../../../lib/mentions';
 
@@ -127,3 +128,28 @@ describe('other spellings of bases', () => {
     expect(found('Al-Nasr won the league')).toEqual([]);
   });
 });
+
+describe('a base named like a region (corpus/blind4: the Al Dhafra region and its festival)', () => {
+  it('is not made the base by capitals when its ordinary sense is a place', () => {
+    expect(properOrdinarySense.pattern.test(properOrdinarySense.example.ordinary)).toBe(true);
+    expect(found(properOrdinarySense.example.text)).toEqual([]);
+    expect(found('AL DHAFRA FESTIVAL OPENS IN MADINAT ZAYED')).toEqual([]);
+    expect(found('Camels raced in Al Dhafra on Friday.')).toEqual([]);
+  });
+
+  it('is still the base with a trigger word, or where troops are said to be at it', () => {
+    expect(found('Missiles were intercepted over Al Dhafra Air Base.')).toEqual(['Al Dhafra Air Base→al-dhafra-air-base']);
+    expect(found(latinStationedCues.example)).toEqual(['Al Dhafra→al-dhafra-air-base']);
+    expect(found('U.S. forces at Al Dhafra remain ready.')).toEqual(['Al Dhafra→al-dhafra-air-base']);
+    // Not troops, or not "at": the region.
+    expect(found('Tourists at Al Dhafra watched the race.')).toEqual([]);
+    expect(found('Forces in Al Dhafra region were praised.')).toEqual([]);
+  });
+
+  it('leaves a person-named base to the given-name rule: capitals still make it the base', () => {
+    // "Al Asad has been a frequent target" (corpus/blind4 en-10); Bashar's surname stays out.
+    expect(found('Al Asad has been a frequent target of rockets.')).toEqual(['Al Asad→ain-al-asad']);
+    expect(found('Bashar Al Asad met the delegation.')).toEqual([]);
+  });
+});
+
