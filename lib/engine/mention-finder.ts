@@ -677,10 +677,14 @@ export class MentionFinder {
     const { table, wanting } = this;
     if (wanting.length === 0) return;
     const licensable: Found[] = [];
+    let shortForms: Found[] | null = null;
     for (let w = 0; w < wanting.length; w++) {
       const f = this.found(wanting.data[w], near);
-      if (f.role.ordinaryWith === null && (f.role.kind === 'militia' || near.isQuoted(f.wordStart, f.end))) licensable.push(f);
+      if (f.role.ordinaryWith !== null) continue;
+      if (f.role.kind === 'militia' || near.isQuoted(f.wordStart, f.end)) licensable.push(f);
+      else (shortForms ??= []).push(f);
     }
+    if (shortForms !== null) this.shortFormsOfNamed(folded, shortForms);
     if (licensable.length === 0) return;
     // Only the kept mentions of those groups are looked at (a long page keeps thousands).
     const groups = new Set(licensable.map((f) => f.role.entity));
@@ -729,6 +733,31 @@ export class MentionFinder {
     }
     for (let i = lo; i < table.keptCount && table.foldedEnd[table.kept[i]] <= to; i++) if (this.refs[table.entity[table.kept[i]]].kind === 'base') return true;
     return false;
+  }
+
+  /**
+   * A base name that is the first words of a name the text keeps for the same base
+   * («البرج» after «البرج 22»: "the tower", once the text has named Tower 22) is that
+   * base: the text's own shorthand, as one sense per text is for groups.
+   */
+  private shortFormsOfNamed(folded: NormalizedText, shortForms: readonly Found[]): void {
+    const { table } = this;
+    const entities = new Set(shortForms.map((f) => f.role.entity));
+    const named = new Map<number, string[]>();
+    for (let i = 0; i < table.keptCount; i++) {
+      const c = table.kept[i];
+      if (!entities.has(table.entity[c])) continue;
+      let form = '';
+      for (let j = table.foldedStart[c]; j < table.foldedEnd[c]; j++) form += String.fromCharCode(folded.codes[j]);
+      const forms = named.get(table.entity[c]);
+      if (forms) forms.push(form);
+      else named.set(table.entity[c], [form]);
+    }
+    for (const f of shortForms) {
+      const forms = named.get(f.role.entity);
+      const short = `${f.role.variant.text} `;
+      if (forms?.some((form) => form.startsWith(short))) this.candidate(folded, f.start, f.end, f.role.entity, 1);
+    }
   }
 
   /**

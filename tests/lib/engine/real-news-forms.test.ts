@@ -153,3 +153,12 @@ describe('a base named like a region (corpus/blind4: the Al Dhafra region and it
   });
 });
 
+describe("a base's short form once the text has named it (corpus/blind4: «ويقع البرج في …» after «البرج 22»)", () => {
+  it('is the base after its full name, and only then', () => {
+    expect(found('هاجمت مسيرة البرج 22 في الأردن. ويقع البرج قرب الحدود')).toEqual(['البرج 22→tower-22', 'البرج→tower-22']);
+    expect(found('ويقع البرج قرب الحدود')).toEqual([]);
+    // Another base named: the tower is just a tower.
+    expect(found('هاجمت مسيرة قاعدة حرير. ويقع البرج قرب المدرج')).toEqual(['حرير→harir-air-base']);
+  });
+});
+
