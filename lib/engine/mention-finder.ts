@@ -138,8 +138,11 @@ export class MentionFinder {
     this.spreadNearMisses(folded, near);
     if (table.length > added) table.keepAdded(added);
     added = table.length;
-    this.oneSensePerText(folded, near);
+    // Bases an attack word names first, so that one sense per text counts them as named.
     this.attackedBases(folded, near);
+    if (table.length > added) table.keepAdded(added);
+    added = table.length;
+    this.oneSensePerText(folded, near);
     if (table.length > added) table.keepAdded(added);
     added = table.length;
     this.definedAbbreviations(folded);

@@ -51,9 +51,10 @@ export const latinCoordinators: readonly string[] = ['and', 'or'];
 /**
  * Attack words, as the Arabic `attackWords`: an ordinary base name a few words after one
  * of them, in the same sentence of a text that names a base or group already, is the
- * base (a drone strike at Rimelan, https://troib.com/pentagon-discloses-casualties-in-syria-assault).
+ * base (a drone strike at Rimelan, https://troib.com/pentagon-discloses-casualties-in-syria-assault;
+ * rockets that "fell" or "landed" count as attack words too).
  */
-export const latinAttackWords: readonly string[] = ['attack', 'attacks', 'attacked', 'attacking', 'strike', 'strikes', 'struck', 'targeted', 'targeting', 'targets', 'hit', 'hits', 'shelled', 'shelling', 'bombed', 'bombing', 'rocketed'];
+export const latinAttackWords: readonly string[] = ['fell', 'landed', 'impacted', 'attack', 'attacks', 'attacked', 'attacking', 'strike', 'strikes', 'struck', 'targeted', 'targeting', 'targets', 'hit', 'hits', 'shelled', 'shelling', 'bombed', 'bombing', 'rocketed'];
 
 /**
  * An alias whose ordinary sense (the `ordinary` description in data/) is itself a place's

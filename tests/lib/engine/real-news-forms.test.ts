@@ -162,3 +162,18 @@ describe("a base's short form once the text has named it (corpus/blind4: «وي�
   });
 });
 
+describe('rockets that fell on a base (corpus/blind4, corpus/dev3: rockets that fell inside the green zone)', () => {
+  it('reads the place a rocket fell or landed on as the base attacked, in a text about this conflict', () => {
+    expect(found('Kataib Hezbollah denied it. One rocket fell inside the green zone.')).toEqual(['Kataib Hezbollah→kataib-hezbollah', 'green zone→baghdad-green-zone']);
+    expect(found('One rocket fell inside the green zone.')).toEqual([]);
+  });
+
+  it('counts a base an attack word names before the quoted mentions of it that follow', () => {
+    expect(found('Kataib Hezbollah denied it. Rockets hit the green zone. Officials inside the “green zone” said so.')).toEqual([
+      'Kataib Hezbollah→kataib-hezbollah',
+      'green zone→baghdad-green-zone',
+      'green zone→baghdad-green-zone',
+    ]);
+  });
+});
+
