@@ -19,6 +19,9 @@
  */
 import type { PageMention } from './mention-index';
 
+/** How long the pointer rests on a mention before its card opens, and how long after it left both the mention and the card the card closes. */
+export const DEFAULT_HOVER_TIMING: HoverTiming = { dwellMs: 120, leaveMs: 300 };
+
 /** What the intent watches: mentions by default, or any other marked span (`T`, compared by identity). */
 export interface HoverTarget<T = PageMention> {
   /** The mention painted at a viewport point. */
@@ -67,7 +70,7 @@ export class HoverIntent<T = PageMention> {
   constructor(
     private readonly doc: Document,
     private readonly target: HoverTarget<T>,
-    private readonly timing: HoverTiming = { dwellMs: 120, leaveMs: 300 },
+    private readonly timing: HoverTiming = DEFAULT_HOVER_TIMING,
   ) {
     this.trusted = timing.trusted ?? ((e) => e.isTrusted);
   }

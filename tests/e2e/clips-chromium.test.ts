@@ -26,7 +26,7 @@ import { root } from '../fixtures/run-cli';
 import { parseCsv } from '../fixtures/csv';
 import { block, editedCopy, FORMULA, geoJsonProblems, HOSTILE_TEXT, hostilePage, SELECTED, XSS } from './clips-support';
 import { launchChromium, type ChromiumSession } from './harness';
-import { DIALOG, openScanned, rangeCentreInPage, startNewsBrowser, stopNewsBrowser } from './page-support';
+import { DIALOG, afterFrames, openScanned, rangeCentreInPage, startNewsBrowser, stopNewsBrowser } from './page-support';
 import type { TestServer } from './server';
 
 declare const chrome: { tabs: { query(q: object): Promise<{ id: number; url: string }[]> }; storage: { local: { get(key: string): Promise<Record<string, { keys: string[] }>> } } };
@@ -125,8 +125,8 @@ describe('clips in Chromium', () => {
     // Its card opens too (the mention's text, as written on the hostile page, is shown as text).
     const at = await hostile.evaluate(rangeCentreInPage, ['mbr-militia', 0] as [string, number]);
     await hostile.mouse.move(at!.x, at!.y);
-    await hostile.locator(DIALOG).waitFor();
-    await hostile.waitForTimeout(200);
+    await hostile.locator(`${DIALOG} h2`).waitFor();
+    await afterFrames(hostile);
     expect(await hostile.evaluate(() => (window as unknown as { mbrXss?: number }).mbrXss)).toBeUndefined();
     await hostile.close();
   });
@@ -267,7 +267,8 @@ describe('clips in Chromium', () => {
     writeFileSync(reportPath, report.bytes);
     const view = await s.context.newPage();
     await view.goto(`file://${reportPath}`);
-    await view.waitForTimeout(300);
+    await view.waitForFunction(() => document.readyState === 'complete');
+    await afterFrames(view);
     expect(await view.evaluate(() => (window as unknown as { mbrXss?: number }).mbrXss)).toBeUndefined();
     expect(await view.evaluate(() => ({ dir: document.documentElement.dir, scripts: document.scripts.length, imgs: document.images.length, js: document.querySelectorAll('a[href^="javascript:"]').length, marks: document.querySelectorAll('mark').length })))
       .toMatchObject({ dir: 'rtl', scripts: 0, imgs: 0, js: 0 });

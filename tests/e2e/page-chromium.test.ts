@@ -12,7 +12,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { root } from '../fixtures/run-cli';
 import type { ChromiumSession } from './harness';
-import { DIALOG, articleKeys, blockStarts, goldKeys, openScanned, rangeCentreInPage, readPaintedInPage, seeds, startNewsBrowser, stopNewsBrowser, type PaintedSpan } from './page-support';
+import { DEFAULT_HOVER_TIMING } from '../../adapters/page/hover';
+import { DIALOG, afterPageTimer, articleKeys, blockStarts, goldKeys, openScanned, rangeCentreInPage, readPaintedInPage, seeds, startNewsBrowser, stopNewsBrowser, type PaintedSpan, untilStill } from './page-support';
 import type { TestServer } from './server';
 
 const artefacts = join(root, 'test-results');
@@ -80,7 +81,8 @@ describe('the page features in Chromium', () => {
     // The pointer moves into the card: it stays open; away from both: it closes.
     const box = (await dialog.boundingBox())!;
     await page.mouse.move(box.x + 20, box.y + 20, { steps: 4 });
-    await page.waitForTimeout(500);
+    // Past the close delay: a card the pointer had left would be gone by now.
+    await afterPageTimer(page, 2 * DEFAULT_HOVER_TIMING.leaveMs);
     expect(await dialog.isVisible()).toBe(true);
     await page.mouse.move(5, 890, { steps: 4 });
     await dialog.waitFor({ state: 'detached', timeout: 3000 });
@@ -97,7 +99,7 @@ describe('the page features in Chromium', () => {
       await dialog.waitFor();
       expect(await dialog.locator('h2').textContent()).toBe('Islamic Resistance in Iraq');
       expect(await dialog.textContent()).not.toContain('Approximate match');
-      await page.waitForTimeout(200);
+      await untilStill(page, () => dialog.boundingBox());
       await page.screenshot({ path: join(artefacts, `popover-chromium-${theme}.png`) });
       await page.close();
     }

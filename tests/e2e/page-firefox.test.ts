@@ -11,7 +11,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { root } from '../fixtures/run-cli';
 import { firefoxExtension, firefoxPath } from './harness';
-import { articleKeys, blockStarts, goldKeys, rangeCentreInPage, readPaintedInPage, seeds, serveNews, DIALOG_PIERCING as DIALOG, pollFor, pollUntil, recordProbes, type PaintedSpan } from './page-support';
+import { articleKeys, blockStarts, goldKeys, rangeCentreInPage, readPaintedInPage, seeds, serveNews, DIALOG_PIERCING as DIALOG, pollFor, pollUntil, recordProbes, type PaintedSpan, untilStill } from './page-support';
 import type { TestServer } from './server';
 
 describe('the page features in Firefox ESR', () => {
@@ -103,9 +103,7 @@ describe('the page features in Firefox ESR', () => {
     // Click once the card has stopped moving (it is placed, then placed again as it
     // renders; puppeteer, unlike Playwright, does not wait for a still target).
     const button = (await page.waitForSelector(`${DIALOG} button.save-clip`, { visible: true }))!;
-    const box = async () => JSON.stringify(await button.boundingBox());
-    let last = '';
-    for (let k = 0; k < 50 && last !== (last = await box()); k++) await new Promise((r) => setTimeout(r, 50));
+    await untilStill(page, () => button.boundingBox());
     await button.click();
     const state = async () => (await page.$eval(`${DIALOG} .clip-action`, (e) => `${e.getAttribute('data-state')} ${e.textContent}`).catch(() => 'no card'));
     expect(await pollUntil(state, (s) => s.startsWith('saved') || s.startsWith('failed'))).toMatch(/^saved/);

@@ -162,6 +162,8 @@ export const DIALOG = 'militia-base-reader [role=dialog]';
 /** The popover for puppeteer (Firefox), whose `>>>` pierces the shadow root. */
 export const DIALOG_PIERCING = 'militia-base-reader >>> [role=dialog]';
 
+const POLL_INTERVAL_MS = 100;
+
 /**
  * Reads until `done` holds for what was read, or `ms` pass; returns the last value
  * read (the caller's expect then shows it). For puppeteer, which has no expect.poll.
@@ -170,8 +172,41 @@ export async function pollUntil<T>(read: () => Promise<T>, done: (value: T) => b
   const end = Date.now() + ms;
   let last = await read();
   while (!done(last) && Date.now() < end) {
-    await new Promise((r) => setTimeout(r, 100));
+    // How often the condition is read (each read is a round trip to the browser), not a wait for it.
+    await new Promise((r) => setTimeout(r, POLL_INTERVAL_MS));
     last = await read();
+  }
+  return last;
+}
+
+/** A page of either driver (Playwright's or puppeteer's): what the helpers below need of it. */
+interface Evaluating {
+  evaluate(fn: (ms: number) => Promise<void>, ms: number): Promise<unknown>;
+}
+
+/** Two animation frames of the page have been painted since the call: layout and styles of what was rendered before it are applied. */
+export async function afterFrames(page: Evaluating): Promise<void> {
+  await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))), 0);
+}
+
+/**
+ * A timer of the page, `ms` from now, has fired. Timers of the content script run on
+ * the page's event loop in order of when they are due, so one due earlier (the card's
+ * close after the pointer left, `leaveMs`) has had its turn by then, however busy the
+ * machine: an order, not a guess at a time.
+ */
+export async function afterPageTimer(page: Evaluating, ms: number): Promise<void> {
+  await page.evaluate((delay) => new Promise<void>((done) => setTimeout(done, delay)), ms);
+}
+
+/** Reads `read` after each pair of animation frames until two reads agree (a card placed, then placed again as it renders); returns the value. */
+export async function untilStill<T>(page: Evaluating, read: () => Promise<T>, maxFrames = 100): Promise<T> {
+  let last = await read();
+  for (let k = 0; k < maxFrames; k++) {
+    await afterFrames(page);
+    const now = await read();
+    if (JSON.stringify(now) === JSON.stringify(last)) return now;
+    last = now;
   }
   return last;
 }

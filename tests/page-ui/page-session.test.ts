@@ -10,6 +10,7 @@ import { ReaderLifetime } from '../../page-ui/lifetime';
 import { PageSession } from '../../page-ui/page-session';
 import { gazetteer } from '../../data/gazetteer';
 import { PUBLISHED_KEY } from '../../lib/published';
+import { macrotask } from '../fixtures/wait';
 
 // happy-dom has no CSS Custom Highlight API: a minimal one, enough to paint into.
 class FakeHighlight extends Set<AbstractRange> {
@@ -34,7 +35,7 @@ function context() {
   return ctx;
 }
 const internals = (s: PageSession) => s as unknown as { state: string; published: { version: string } | null; running: { finder: { entries: readonly unknown[] } } | null };
-const tick = () => new Promise((r) => setTimeout(r, 0));
+const tick = macrotask;
 /** Waits for a condition, a macrotask at a time; fails only if it never holds (10 s). */
 async function until(done: () => boolean) {
   for (const deadline = Date.now() + 10_000; !done(); await tick()) if (Date.now() > deadline) throw new Error('until: the condition never held');

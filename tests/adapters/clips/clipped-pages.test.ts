@@ -7,6 +7,7 @@ import { deleteClip, putClip } from '../../../adapters/clips/store';
 import { pageKey, pageKeys } from '../../../lib/clips/page-keys';
 import { ARTICLE, clipOf, finder, meta } from '../../fixtures/clips';
 import { freshDb } from '../../fixtures/dataset';
+import { macrotask, waitFor } from '../../fixtures/wait';
 
 const A = 'https://news.example/2024/a.html';
 const A_CANONICAL = 'https://news.example/a';
@@ -75,10 +76,10 @@ describe('which pages have clips, without asking the background (clipped-pages.t
     } as unknown as typeof fakeBrowser.storage.local;
     const publish = clippedPagesPublisher(db, slow);
     const p1 = publish(); // reads {A}, then waits to write
-    while (!release) await new Promise((r) => setTimeout(r, 0)); // until the first write is held
+    await waitFor(() => release !== undefined); // until the first write is held
     await putClip(db, await clipOf(text, { metadata: meta({ url: B, canonical_url: null }) }));
     const p2 = publish(); // asked meanwhile: runs again after the first, not beside it
-    for (let k = 0; k < 20; k++) await new Promise((r) => setTimeout(r, 0)); // room for a wrong second write to start
+    for (let k = 0; k < 20; k++) await macrotask(); // turns of the event loop for a wrong second write to start
     release();
     await Promise.all([p1, p2]);
     expect(await mayHaveClips([B])).toBe(true);

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { changedRoots, coalesce } from '../../../adapters/page/changed-roots';
 import { OWN_UI_TAG } from '../../../adapters/page/skip';
+import { macrotask } from '../../fixtures/wait';
 
 /** Runs `change` and returns the roots its mutation records give. */
 async function rootsOf(change: () => void): Promise<Element[]> {
@@ -9,7 +10,7 @@ async function rootsOf(change: () => void): Promise<Element[]> {
   const observer = new MutationObserver((r) => records.push(...r));
   observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['hidden'] });
   change();
-  await new Promise((r) => setTimeout(r, 0));
+  await macrotask();
   records.push(...observer.takeRecords());
   observer.disconnect();
   return changedRoots(records, document.body);

@@ -21,7 +21,8 @@ import { draft, KNOWN, NOW } from '../../fixtures/own-incidents';
 // tests/fixtures/shipped-data.ts reads data/ through a module that cannot load under happy-dom's URL; not needed here.
 vi.mock('../../../scripts/data-files', () => ({ defaultDataDir: '', readDataFiles: () => [] }));
 /** The background the pages talk to: a real database behind the real handlers. */
-const bg = vi.hoisted(() => ({ db: null as unknown as DatasetDb, ownDown: false }));
+// `refused` counts the asks refused while `ownDown`, so a test can wait for the card's ask to have failed.
+const bg = vi.hoisted(() => ({ db: null as unknown as DatasetDb, ownDown: false, refused: 0 }));
 vi.mock('../../../adapters/messaging', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../../adapters/messaging')>();
   // The own-incident service's real listener, asked by an extension page (no tab).
@@ -29,12 +30,11 @@ vi.mock('../../../adapters/messaging', async (importOriginal) => {
     const listener = real.messageListener(ownIncidentRequestHandlers(createOwnIncidentHandlers(bg.db, () => undefined, () => NOW), 'chrome-extension://test'));
     return listener(r, { id: fakeBrowser.runtime.id }) ?? Promise.reject(new Error('no answer'));
   };
-  const ask = (r: { type: string; entityId?: string }) =>
-    r.type === 'dataset/lookup'
-      ? lookup(bg.db, r.entityId)
-      : bg.ownDown
-        ? Promise.reject(new Error('Could not establish connection. Receiving end does not exist.'))
-        : answer(r);
+  const refuse = () => {
+    bg.refused++;
+    return Promise.reject(new Error('Could not establish connection. Receiving end does not exist.'));
+  };
+  const ask = (r: { type: string; entityId?: string }) => (r.type === 'dataset/lookup' ? lookup(bg.db, r.entityId) : bg.ownDown ? refuse() : answer(r));
   return { ...real, ask };
 });
 
@@ -100,9 +100,11 @@ describe("the card lists own incidents beside the dataset's", () => {
     await act(async () => render(card('en'), host.el));
     await waitFor(() => expect(host.el.querySelector('.badge.own')).not.toBeNull());
     bg.ownDown = true;
+    const refused = bg.refused;
     render(null, host.el);
     await act(async () => render(card('en'), host.el));
-    await new Promise((r) => setTimeout(r, 50));
+    // The card's ask has been refused (and its rejection handled inside waitFor's act).
+    await waitFor(() => bg.refused > refused);
     expect(host.el.querySelector('.badge.own')).toBeNull();
     expect(host.el.querySelectorAll('li.incident')).toHaveLength(1);
     bg.ownDown = false;

@@ -8,6 +8,7 @@ import { PopoverController } from '../../../page-ui/popover-controller';
 import { EntityCard } from '../../../components/popover/EntityCard';
 import { PopoverLayer } from '../../../components/popover/PopoverLayer';
 import { shippedPublished } from '../../fixtures/page-fixtures';
+import { waitFor } from '../../fixtures/wait';
 
 const { summaries } = shippedPublished();
 
@@ -60,14 +61,12 @@ describe('the card of a mention (components/popover, popover-controller.ts)', ()
   it('steps to the next and previous mentions, wrapping around, and closes on Escape', async () => {
     await act(() => controller.open(mentions[0], 'keyboard'));
     await act(async () => controller.next());
-    await act(() => new Promise((r) => setTimeout(r, 0)));
-    expect(dialog()!.querySelector('h2')!.textContent).toBe('Islamic Resistance in Iraq');
+    await waitFor(() => expect(dialog()!.querySelector('h2')!.textContent).toBe('Islamic Resistance in Iraq'));
     expect(dialog()!.textContent).not.toContain('Approximate match');
     expect(dialog()!.textContent).toContain('umbrella group');
     await act(async () => controller.previous());
     await act(async () => controller.previous());
-    await act(() => new Promise((r) => setTimeout(r, 0)));
-    expect(dialog()!.textContent).toContain('Mention 3 of 3');
+    await waitFor(() => expect(dialog()!.textContent).toContain('Mention 3 of 3'));
     act(() => void dialog()!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
     expect(dialog()).toBeNull();
     expect(current).toBeNull();
