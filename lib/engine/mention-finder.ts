@@ -325,7 +325,8 @@ export class MentionFinder {
     // A name of several words, unless its first is the article ("Bashar Al Asad").
     const text = f.role.variant.text;
     const space = text.indexOf(' ');
-    if (space >= 0 && (text.indexOf(' ', space + 1) >= 0 || !(text.startsWith('al ') || text.startsWith('el ')))) return false;
+    const articleFirst = (s: string) => f.role.script.articleBefore?.test(s) === true;
+    if (space >= 0 && (text.indexOf(' ', space + 1) >= 0 || !articleFirst(text.slice(0, space + 1)))) return false;
     const w = near.wordRightBefore(f.wordStart);
     return w !== null && given.has(near.text(w));
   }
@@ -576,11 +577,7 @@ export class MentionFinder {
    */
   private inTextSense(folded: NormalizedText): void {
     const { table } = this;
-    const formOf = (c: number) => {
-      let s = '';
-      for (let i = table.foldedStart[c]; i < table.foldedEnd[c]; i++) s += String.fromCharCode(folded.codes[i]);
-      return s;
-    };
+    const formOf = (c: number) => this.foldedForm(folded, c);
     const kept = table.kept.subarray(0, table.keptCount);
     for (const sense of this.senses) {
       if (!kept.some((c) => table.entity[c] === sense.means)) continue;
@@ -724,6 +721,13 @@ export class MentionFinder {
     }
   }
 
+  /** The folded text of candidate row `c`. */
+  private foldedForm(folded: NormalizedText, c: number): string {
+    let form = '';
+    for (let i = this.table.foldedStart[c]; i < this.table.foldedEnd[c]; i++) form += String.fromCharCode(folded.codes[i]);
+    return form;
+  }
+
   /** Whether a kept mention of a base lies wholly in folded `[from, to)` (kept rows are ordered by start). */
   private keptBaseWithin(from: number, to: number): boolean {
     const { table } = this;
@@ -750,8 +754,7 @@ export class MentionFinder {
     for (let i = 0; i < table.keptCount; i++) {
       const c = table.kept[i];
       if (!entities.has(table.entity[c])) continue;
-      let form = '';
-      for (let j = table.foldedStart[c]; j < table.foldedEnd[c]; j++) form += String.fromCharCode(folded.codes[j]);
+      const form = this.foldedForm(folded, c);
       const forms = named.get(table.entity[c]);
       if (forms) forms.push(form);
       else named.set(table.entity[c], [form]);

@@ -61,8 +61,8 @@ export const latinAttackWords: readonly string[] = ['fell', 'landed', 'impacted'
  * name: a region, a town. Capitals make "Green Zone" a name against "a green zone", but
  * "Al Dhafra" is capitalised as the Abu Dhabi region too (its camel festival; our example
  * below), so for these only the other context rules count. A person's name is left to
- * the given-name rule ("Bashar al-Asad"), so that "Al Asad has been a frequent target"
- * stays the base.
+ * the given-name rule ("Bashar al-Asad"), so that a sentence opening on "Al Asad"
+ * still names the base.
  */
 export const properOrdinarySense = {
   pattern: /\b(?:region|area|village|town|city|district|province|place name)\b/i,

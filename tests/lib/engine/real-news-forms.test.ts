@@ -147,8 +147,8 @@ describe('a base named like a region (corpus/blind4: the Al Dhafra region and it
   });
 
   it('leaves a person-named base to the given-name rule: capitals still make it the base', () => {
-    // "Al Asad has been a frequent target" (corpus/blind4 en-10); Bashar's surname stays out.
-    expect(found('Al Asad has been a frequent target of rockets.')).toEqual(['Al Asad→ain-al-asad']);
+    // The base named by its short form at the start of a sentence (seen on a corpus/blind4 page); Bashar's surname stays out.
+    expect(found('Al Asad came under rocket fire again on Tuesday.')).toEqual(['Al Asad→ain-al-asad']);
     expect(found('Bashar Al Asad met the delegation.')).toEqual([]);
   });
 });
