@@ -39,6 +39,23 @@ vi.mock('../../../adapters/messaging', async (importOriginal) => {
 });
 
 const summaries = () => buildSummaries(smallDataset('2026.1'), 5);
+/** A fresh database with the small dataset installed, which the mocked background answers from. */
+async function installedDataset(): Promise<DatasetDb> {
+  const { db } = freshDb();
+  await applyDataset(db, smallDataset('2026.1'), { kind: 'bundled' });
+  bg.db = db;
+  return db;
+}
+/** Keeps `incident` as the analyst's own, through the background's handler; fails the test if refused. */
+async function saveOwn(db: DatasetDb, incident: ReturnType<typeof draft>) {
+  const saved = await createOwnIncidentHandlers(
+    db,
+    () => undefined,
+    () => NOW,
+  )['own-incidents/save']({ type: 'own-incidents/save', incident });
+  if (!saved.ok) throw new Error(saved.error);
+  return saved;
+}
 const ownListed = (over = {}): ListedIncident => {
   const r = checkOwnIncident(draft(over), KNOWN, NOW);
   if (!r.ok) throw new Error(r.error);
@@ -89,14 +106,8 @@ describe("the card lists own incidents beside the dataset's", () => {
   });
 
   it('asks the background when not given them, and shows none when it cannot answer', async () => {
-    const { db } = freshDb();
-    await applyDataset(db, smallDataset('2026.1'), { kind: 'bundled' });
-    bg.db = db;
-    await createOwnIncidentHandlers(
-      db,
-      () => undefined,
-      () => NOW,
-    )['own-incidents/save']({ type: 'own-incidents/save', incident: draft() });
+    const db = await installedDataset();
+    await saveOwn(db, draft());
     await act(async () => render(card('en'), host.el));
     await waitFor(() => expect(host.el.querySelector('.badge.own')).not.toBeNull());
     bg.ownDown = true;
@@ -122,15 +133,8 @@ describe('the incidents page lists own incidents, deletes them and exports them 
 
   it('keeps listing them after a new dataset is installed (a sync)', async () => {
     await fakeBrowser.storage.local.set({ settings: { language: 'en' } });
-    const { db } = freshDb();
-    await applyDataset(db, smallDataset('2026.1'), { kind: 'bundled' });
-    bg.db = db;
-    const saved = await createOwnIncidentHandlers(
-      db,
-      () => undefined,
-      () => NOW,
-    )['own-incidents/save']({ type: 'own-incidents/save', incident: draft({ clip_id: 'clip-7' }) });
-    if (!saved.ok) throw new Error(saved.error);
+    const db = await installedDataset();
+    const saved = await saveOwn(db, draft({ clip_id: 'clip-7' }));
 
     await show('ain-al-asad');
     await waitFor(() => expect(host.el.querySelector('[data-own="true"]')).not.toBeNull());
@@ -165,14 +169,8 @@ describe('the incidents page lists own incidents, deletes them and exports them 
 
   it("exports every own incident as a proposal file in the dataset's schema", async () => {
     await fakeBrowser.storage.local.set({ settings: { language: 'ar' } });
-    const { db } = freshDb();
-    await applyDataset(db, smallDataset('2026.1'), { kind: 'bundled' });
-    bg.db = db;
-    await createOwnIncidentHandlers(
-      db,
-      () => undefined,
-      () => NOW,
-    )['own-incidents/save']({ type: 'own-incidents/save', incident: draft() });
+    const db = await installedDataset();
+    await saveOwn(db, draft());
     const blobs: Blob[] = [];
     const names: string[] = [];
     vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
@@ -202,14 +200,8 @@ describe('the incidents page lists own incidents, deletes them and exports them 
 
   it('deletes an own incident only after a confirmation', async () => {
     await fakeBrowser.storage.local.set({ settings: { language: 'en' } });
-    const { db } = freshDb();
-    await applyDataset(db, smallDataset('2026.1'), { kind: 'bundled' });
-    bg.db = db;
-    await createOwnIncidentHandlers(
-      db,
-      () => undefined,
-      () => NOW,
-    )['own-incidents/save']({ type: 'own-incidents/save', incident: draft() });
+    const db = await installedDataset();
+    await saveOwn(db, draft());
     await show(null);
     await waitFor(() => expect(host.el.querySelector('[data-own="true"]')).not.toBeNull());
     // The dataset's incidents offer no deletion.
@@ -227,9 +219,7 @@ describe('the incidents page lists own incidents, deletes them and exports them 
 
   it("lists the dataset's alone when the own incidents cannot be read", async () => {
     await fakeBrowser.storage.local.set({ settings: { language: 'en' } });
-    const { db } = freshDb();
-    await applyDataset(db, smallDataset('2026.1'), { kind: 'bundled' });
-    bg.db = db;
+    await installedDataset();
     bg.ownDown = true;
     await show(null);
     expect(host.el.querySelectorAll('.incident')).toHaveLength(2);
