@@ -8,13 +8,13 @@
  */
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateSigningKey, serializeDataset, type Dataset, type SigningKey } from '../../../lib/dataset';
+import { generateSigningKey, serializeDataset, type SigningKey } from '../../../lib/dataset';
 import type { DatasetDb } from '../../../adapters/dataset/db';
 import { manifestUrlOf } from '../../../adapters/dataset/feed-url';
-import { applyDataset, readInstalled } from '../../../adapters/dataset/store';
+import { readInstalled } from '../../../adapters/dataset/store';
 import { feedStaleSince, readSyncMeta, syncFeed, type SyncLimits } from '../../../adapters/dataset/sync';
 import { serve, type TestServer } from '../../e2e/server';
-import { clips, dump, freshDb, newIncident, signedFeed, smallDataset, withNewIncident, type Feed } from '../../fixtures/dataset';
+import { dump, newIncident, installedDb, installedVersion, newer, signedFeed, smallDataset, withNewIncident, type Feed } from '../../fixtures/dataset';
 
 const limits: SyncLimits = { manifestBytes: 16 * 1024, datasetBytes: 256 * 1024, timeoutMs: 2_000 };
 const DAY = 24 * 60 * 60 * 1000;
@@ -36,14 +36,6 @@ describe('a feed cannot be frozen or stretched without the key', () => {
     await other.close();
   });
 
-  const installedVersion = '2026.1';
-  async function installedDb(): Promise<DatasetDb> {
-    const { db } = freshDb();
-    await db.clips.bulkAdd(clips);
-    await applyDataset(db, smallDataset(installedVersion), { kind: 'bundled' });
-    return db;
-  }
-  const newer = (version = '2026.2'): Dataset => withNewIncident(smallDataset(installedVersion), version);
   function host(feed: Feed, on = server): string {
     const dir = `/freeze-${++cases}/`;
     on.set(`${dir}manifest.json`, { body: JSON.stringify(feed.manifest) });

@@ -9,10 +9,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { datasetFileName, generateSigningKey, manifestMessage, serializeDataset, type Dataset, type Manifest, type SigningKey } from '../../../lib/dataset';
 import { signMessage } from '../../../lib/dataset/signing';
 import type { DatasetDb } from '../../../adapters/dataset/db';
-import { applyDataset, readDataset } from '../../../adapters/dataset/store';
+import { readDataset } from '../../../adapters/dataset/store';
 import { readSyncMeta, syncFeed, type SyncLimits } from '../../../adapters/dataset/sync';
 import { serve, type Route, type TestServer } from '../../e2e/server';
-import { clips, dump, fillDiskDuringIncidentWrites, freshDb, newIncident, signedFeed, smallDataset, withNewIncident, type Feed } from '../../fixtures/dataset';
+import { clips, dump, fillDiskDuringIncidentWrites, newIncident, installedDb, installedVersion, newer, signedFeed, smallDataset, withNewIncident, type Feed } from '../../fixtures/dataset';
 
 const limits: SyncLimits = { manifestBytes: 16 * 1024, datasetBytes: 64 * 1024, timeoutMs: 400 };
 
@@ -32,15 +32,6 @@ describe('sync from a feed on 127.0.0.1', () => {
     await server.close();
   });
 
-  const installedVersion = '2026.1';
-  /** A database with the small dataset at 2026.1 (bundled) and the reader's clips. */
-  async function installedDb(): Promise<DatasetDb> {
-    const { db } = freshDb();
-    await db.clips.bulkAdd(clips);
-    await applyDataset(db, smallDataset(installedVersion), { kind: 'bundled' });
-    return db;
-  }
-  const newer = (version = '2026.2'): Dataset => withNewIncident(smallDataset(installedVersion), version);
 
   /** Serves a feed under a fresh directory and returns that directory's URL; `routes` override or add. */
   function host(feed: Feed | null, routes: Record<string, Route> = {}): string {
