@@ -325,8 +325,10 @@ export class MentionFinder {
     // A name of several words, unless its first is the article ("Bashar Al Asad").
     const text = f.role.variant.text;
     const space = text.indexOf(' ');
-    const articleFirst = (s: string) => f.role.script.articleBefore?.test(s) === true;
-    if (space >= 0 && (text.indexOf(' ', space + 1) >= 0 || !articleFirst(text.slice(0, space + 1)))) return false;
+    if (space >= 0) {
+      const article = f.role.script.articleBefore;
+      if (article === null || text.indexOf(' ', space + 1) >= 0 || !article.test(text.slice(0, space + 1))) return false;
+    }
     const w = near.wordRightBefore(f.wordStart);
     return w !== null && given.has(near.text(w));
   }
@@ -749,22 +751,30 @@ export class MentionFinder {
    */
   private shortFormsOfNamed(folded: NormalizedText, shortForms: readonly Found[]): void {
     const { table } = this;
-    const entities = new Set(shortForms.map((f) => f.role.entity));
-    const named = new Map<number, string[]>();
+    // The distinct short forms wanted, per base (a long page repeats the same few).
+    const wanted = new Map<number, Set<string>>();
+    for (const f of shortForms) {
+      const forms = wanted.get(f.role.entity);
+      if (forms) forms.add(f.role.variant.text);
+      else wanted.set(f.role.entity, new Set([f.role.variant.text]));
+    }
+    // Which of them open a kept name of their base, read in place (no string per row).
+    const opening = new Set<string>();
     for (let i = 0; i < table.keptCount; i++) {
       const c = table.kept[i];
-      if (!entities.has(table.entity[c])) continue;
-      const form = this.foldedForm(folded, c);
-      const forms = named.get(table.entity[c]);
-      if (forms) forms.push(form);
-      else named.set(table.entity[c], [form]);
+      const forms = wanted.get(table.entity[c]);
+      if (!forms) continue;
+      const start = table.foldedStart[c];
+      for (const form of forms) {
+        if (start + form.length >= table.foldedEnd[c] || folded.codes[start + form.length] !== 32) continue;
+        let k = 0;
+        while (k < form.length && folded.codes[start + k] === form.charCodeAt(k)) k++;
+        if (k === form.length) opening.add(`${table.entity[c]} ${form}`);
+      }
     }
-    for (const f of shortForms) {
-      const forms = named.get(f.role.entity);
-      const short = `${f.role.variant.text} `;
-      if (forms?.some((form) => form.startsWith(short))) this.candidate(folded, f.start, f.end, f.role.entity, 1);
-    }
+    for (const f of shortForms) if (opening.has(`${f.role.entity} ${f.role.variant.text}`)) this.candidate(folded, f.start, f.end, f.role.entity, 1);
   }
+
 
   /**
    * Abbreviations the text defines right after a mention ("… Forces (PMF)"): each use
