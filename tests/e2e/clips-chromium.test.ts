@@ -198,9 +198,10 @@ describe('clips in Chromium', () => {
 
   it('marks the clipped passage again on the reopened page and on an edited copy', async () => {
     // Pages check the published keys before they ask the background for their clips.
-    const published = await s.worker.evaluate(async () => (await chrome.storage.local.get('clippedPages')).clippedPages);
-    expect(published.keys).toContain(pageKey(`${server.origin}/news/004.html`));
-    expect(published.keys).not.toContain(pageKey(`${server.origin}/news/000.html`));
+    // The library's changes are published by a notice the background acts on in its own time: wait for it.
+    const keys = async () => ((await s.worker.evaluate(async () => (await chrome.storage.local.get('clippedPages')).clippedPages)) as { keys: string[] } | undefined)?.keys ?? [];
+    await expect.poll(async () => (await keys()).includes(pageKey(`${server.origin}/news/004.html`))).toBe(true);
+    await expect.poll(async () => (await keys()).includes(pageKey(`${server.origin}/news/000.html`))).toBe(false);
     const page = await open('/news/004.html');
     const [again] = await marks(page, 1);
     expect(again).toMatchObject({ text: SELECTED, score: 1 });

@@ -46,8 +46,12 @@ describe('dataset sync in Chromium', () => {
 
   it('installs the bundled snapshot on install and shows it on the options page', async () => {
     await expect.poll(() => options.locator('[data-field="version"]').textContent(), { timeout: 15_000 }).toBe(bundled.version);
-    const published = await s.worker.evaluate(async () => (await chrome.storage.local.get('published')).published as { version: string; gazetteer: unknown[] });
-    expect(published.version).toBe(bundled.version);
+    // The background installs into IndexedDB (what the options page shows) and then
+    // publishes for content scripts: wait for the publication, not for the page.
+    const readPublished = () =>
+      s.worker.evaluate(async () => (await chrome.storage.local.get('published')).published as { version: string; gazetteer: unknown[] } | undefined);
+    await expect.poll(async () => (await readPublished())?.version, { timeout: 15_000 }).toBe(bundled.version);
+    const published = (await readPublished())!;
     expect(published.gazetteer).toHaveLength(bundled.bases.length + bundled.militias.length);
   });
 
@@ -61,8 +65,12 @@ describe('dataset sync in Chromium', () => {
 
     const lookup = (await options.evaluate(() => chrome.runtime.sendMessage({ type: 'dataset/lookup', entityId: 'ain-al-asad' }))) as { incidents: { id: string }[] };
     expect(lookup.incidents[0].id).toBe(added.id);
-    const published = await s.worker.evaluate(async () => (await chrome.storage.local.get('published')).published as { version: string; summaries: Record<string, { recent: { id: string }[] }> });
-    expect(published.version).toBe(next.version);
+    const readPublished = () =>
+      s.worker.evaluate(
+        async () => (await chrome.storage.local.get('published')).published as { version: string; summaries: Record<string, { recent: { id: string }[] }> } | undefined,
+      );
+    await expect.poll(async () => (await readPublished())?.version, { timeout: 15_000 }).toBe(next.version);
+    const published = (await readPublished())!;
     expect(published.summaries['ain-al-asad'].recent[0].id).toBe(added.id);
 
     const news = await s.context.newPage();
