@@ -7,13 +7,13 @@
  * `annotate --input-jsonl`) and gold.jsonl (`{"id", "events": [...]}` per line, the
  * events in the CLI's contract without evidence and known_incident). Prints
  * main-event precision, recall and F1, date accuracy where gold fixes a day,
- * claimant accuracy, other fields, then every miss and spurious event.
+ * claimant accuracy, other fields, then every miss, spurious event and field error.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gazetteer } from '../data/gazetteer';
 import { createEventExtractor } from '../lib/events';
-import { scoreDocument, totalEvents, type DocumentScore, type GoldEvent } from '../lib/events/score';
+import { SCORED_FIELDS, sameClaimant, scoreDocument, totalEvents, type DocumentScore, type EventPair, type GoldEvent } from '../lib/events/score';
 import { createMentionFinder } from '../lib/mentions';
 import { readIncidents } from './incidents';
 import { parseInputJsonl } from './input-jsonl';
@@ -53,8 +53,12 @@ function main(argv: string[]): number {
     for (const s of score.spurious) report.push(`${id}  spurious  ${what(s)}  «${text.slice(s.evidence?.start ?? 0, s.evidence?.end ?? 0).slice(0, 90)}»`);
     for (const p of score.pairs) {
       if (p.gold.date_precision === 'day' && p.found.date !== p.gold.date) report.push(`${id}  date      ${what(p.gold)}: found ${p.found.date ?? 'none'}`);
-      if (p.gold.kind === 'attack' && [...p.gold.claimed_by].sort().join() !== [...p.found.claimed_by].sort().join())
-        report.push(`${id}  claimant  ${what(p.gold)}: gold [${p.gold.claimed_by}] found [${p.found.claimed_by}]`);
+      if (p.gold.kind === 'attack' && !sameClaimant(p)) report.push(`${id}  claimant  ${what(p.gold)}: gold [${p.gold.claimed_by}] found [${p.found.claimed_by}]`);
+      for (const [field, same] of Object.entries(SCORED_FIELDS)) {
+        if (same(p)) continue;
+        const shown = (e: EventPair['gold']) => JSON.stringify(e[field as keyof typeof SCORED_FIELDS]);
+        report.push(`${id}  ${field.padEnd(9)} ${what(p.gold)}: gold ${shown(p.gold)} found ${shown(p.found)}`);
+      }
     }
   }
   const t = totalEvents(scores);

@@ -82,13 +82,8 @@ export function createEventExtractor(options: { incidents?: readonly Incident[];
   const fold = createSentenceFolder(norm.table);
   function readSentence(text: string, s: Sentence, mentions: readonly Mention[], published: string | null): ReadSentence {
     const { folded, at } = fold(text, s.start, s.end);
-    return {
-      start: s.start,
-      end: s.end,
-      folded,
-      mentions: mentions.map((m) => ({ mention: m, at: at(m.start - s.start), end: at(m.end - s.start) })),
-      signals: signals.read(folded, published),
-    };
+    const placed = mentions.map((m) => ({ mention: m, at: at(m.start - s.start), end: at(m.end - s.start) }));
+    return { start: s.start, end: s.end, folded, mentions: placed, signals: signals.read(withoutNameDigits(folded, placed), published) };
   }
 
   return {
@@ -158,6 +153,24 @@ export function createEventExtractor(options: { incidents?: readonly Incident[];
       return finish(drafts, published, lists).map((e) => ({ ...e, known_incident: e.role === 'main' || e.kind === 'attack' ? matchIncident(e, incidents)?.id ?? null : null }));
     },
   };
+}
+
+/**
+ * `folded` with the digits inside mentions made letters (same length, so offsets hold):
+ * the 22 of «Tower 22» is a name, not a count ("Tower 22 killed three" is not 22 killed)
+ * nor a day.
+ */
+export function withoutNameDigits(folded: string, mentions: readonly { at: number; end: number }[]): string {
+  let out: string | null = null;
+  for (const m of mentions) {
+    for (let i = m.at; i < m.end; i++) {
+      const c = folded.charCodeAt(i);
+      if (c < 48 || c > 57) continue;
+      out ??= folded;
+      out = out.slice(0, i) + 'x' + out.slice(i + 1);
+    }
+  }
+  return out ?? folded;
 }
 
 function eventOf(s: ReadSentence): Draft | null {

@@ -102,6 +102,7 @@ export function casualtiesOf(sentences: readonly ReadSentence[]): ArticleEvent['
       }
     }
   }
+  if (sentences.some((s) => s.signals.unharmed.some((h) => h.rule.harms !== 'property'))) none = true;
   if (killed === null && injured === null) return none ? { killed: 0, injured: 0 } : null;
   return { killed, injured };
 }
@@ -111,9 +112,14 @@ export function outcomeOf(sentences: readonly ReadSentence[], casualties: Articl
   if (casualties && ((casualties.killed ?? 0) > 0 || (casualties.injured ?? 0) > 0)) return 'casualties';
   const seen = new Set<Outcome>();
   for (const s of sentences) {
-    const noDamage = s.signals.outcomes.filter((h) => h.rule.outcome === 'no damage');
+    const noDamage: { start: number; end: number }[] = s.signals.outcomes.filter((h) => h.rule.outcome === 'no damage');
+    for (const h of s.signals.unharmed) {
+      if (h.rule.harms === 'people') continue;
+      noDamage.push(h);
+      seen.add('no damage');
+    }
     for (const h of s.signals.outcomes) {
-      // «دون أضرار» contains «أضرار»: the damage word inside a no-damage phrase does not count.
+      // «دون أضرار» contains «أضرار», "no injuries or damage" governs "damage": the damage word in a no-damage phrase does not count.
       if (h.rule.outcome === 'damage' && noDamage.some((o) => o.start <= h.start && o.end >= h.end)) continue;
       seen.add(h.rule.outcome);
     }

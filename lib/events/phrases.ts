@@ -37,6 +37,8 @@ interface Form<R> {
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+/** How many words `…` in a form stands for at most. */
+const GAP_WORDS = 3;
 /** What may stand between two words of a form: spaces, quotes, brackets, the dots of "u.s.", the slash of «كانون الثاني/يناير». */
 const JOIN = /^[\s"«»“”'‘’()[\].\-/]*$/;
 const CLITIC_ARABIC = /^[\u0600-\u06ff]/;
@@ -264,12 +266,15 @@ export function compileGroups<K extends string>(groups: Readonly<Record<K, reado
     for (let k = from; k < tokens.length; k++) {
       const t = tokens[k];
       if (t.kind === 'gap') {
-        for (let skip = 0; skip <= 3 && at + skip < words.length; skip++) {
+        // Up to GAP_WORDS words; a single letter («u» and «s» of "U.S.") is not a word of its own.
+        for (let skip = 0, counted = 0; counted <= GAP_WORDS && at + skip < words.length; skip++) {
           const next = matchAt(tokens, k + 1, words, at + skip, folded);
           if (next >= 0) {
             matchedN = n ?? matchedN;
             return next;
           }
+          const w = words[at + skip];
+          if (w.end - w.start > 1) counted++;
         }
         return -1;
       }

@@ -33,6 +33,12 @@ export interface OutcomeRule extends PhraseRule {
   readonly outcome: 'intercepted' | 'no damage' | 'damage' | 'missed';
 }
 
+/** A noun of harm («إصابات», "damage") that says nothing was hurt when a harm negation governs it. */
+export interface HarmRule extends PhraseRule {
+  /** Whom or what the noun counts: people (casualties), property (damage), or both («خسائر», "losses"). */
+  readonly harms: 'people' | 'property' | 'both';
+}
+
 export interface NegationRule extends PhraseRule {
   /** How many words after the negation it covers («لم تعلن أي جهة مسؤوليتها»: 4). */
   readonly scope: number;
@@ -84,6 +90,16 @@ export interface EventWords {
   readonly siteWords: readonly PhraseRule[];
   readonly casualties: readonly CasualtyRule[];
   readonly outcomes: readonly OutcomeRule[];
+  /** Nouns of harm; under a harm negation they say nobody was hurt or nothing damaged. */
+  readonly harm: readonly HarmRule[];
+  /**
+   * Words that negate a noun of harm a few words later in the same clause («من دون سقوط
+   * ضحايا», "without causing any injuries"): the press words this more ways than a
+   * list of fixed phrases can hold.
+   */
+  readonly harmNegation: readonly NegationRule[];
+  /** Words between a harm negation and the noun that make it a question of knowledge, not of harm ("no word on casualties", «لم يعرف إذا ما خلف خسائر»). */
+  readonly harmUnknown: readonly PhraseRule[];
   readonly relativeDays: readonly RelativeDayRule[];
   readonly weekdays: readonly CalendarWord[];
   readonly months: readonly CalendarWord[];

@@ -21,6 +21,18 @@ export interface DocumentScore {
 }
 
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
+const sameCasualties = (a: GoldEvent['casualties'], b: GoldEvent['casualties']) =>
+  a === null ? b === null : b !== null && a.killed === b.killed && a.injured === b.injured;
+
+/** The fields scored on a matched pair besides the date and the claimant, each with its test of agreement. */
+export const SCORED_FIELDS = {
+  weapons: (p: EventPair) => sameSet(p.gold.weapons, p.found.weapons),
+  casualties: (p: EventPair) => sameCasualties(p.gold.casualties, p.found.casualties),
+  outcome: (p: EventPair) => p.gold.outcome === p.found.outcome,
+} as const;
+
+/** Whether the pair's claimants agree (attacks only: a strike has no claimant). */
+export const sameClaimant = (p: EventPair) => sameSet(p.gold.claimed_by, p.found.claimed_by);
 const overlap = (a: readonly string[], b: readonly string[]) => a.some((x) => b.includes(x));
 
 /**
@@ -84,8 +96,6 @@ export function totalEvents(scores: readonly DocumentScore[]): EventTotals {
   const count = (list: EventPair[], ok: (p: EventPair) => boolean): Accuracy => ({ right: list.filter(ok).length, total: list.length });
   const dated = pairs.filter((p) => p.gold.date !== null && p.gold.date_precision === 'day');
   const attacks = pairs.filter((p) => p.gold.kind === 'attack');
-  const casualtiesEqual = (a: GoldEvent['casualties'], b: GoldEvent['casualties']) =>
-    a === null ? b === null : b !== null && a.killed === b.killed && a.injured === b.injured;
   return {
     tp,
     fp,
@@ -94,9 +104,9 @@ export function totalEvents(scores: readonly DocumentScore[]): EventTotals {
     recall,
     f1: ratio(2 * precision * recall, precision + recall),
     date: count(dated, (p) => p.found.date === p.gold.date),
-    claimant: count(attacks, (p) => sameSet(p.gold.claimed_by, p.found.claimed_by)),
-    weapons: count(pairs, (p) => sameSet(p.gold.weapons, p.found.weapons)),
-    casualties: count(pairs, (p) => casualtiesEqual(p.gold.casualties, p.found.casualties)),
-    outcome: count(pairs, (p) => p.gold.outcome === p.found.outcome),
+    claimant: count(attacks, sameClaimant),
+    weapons: count(pairs, SCORED_FIELDS.weapons),
+    casualties: count(pairs, SCORED_FIELDS.casualties),
+    outcome: count(pairs, SCORED_FIELDS.outcome),
   };
 }

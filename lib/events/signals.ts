@@ -5,7 +5,7 @@
  */
 import { createDateReader, dayRules, type ResolvedDate } from './dates';
 import { compileGroups, type PhraseHit } from './phrases';
-import type { CasualtyRule, EventWords, NegationRule, OutcomeRule, PhraseRule, WeaponRule } from './rules';
+import type { CasualtyRule, EventWords, HarmRule, NegationRule, OutcomeRule, PhraseRule, WeaponRule } from './rules';
 
 export interface Signals {
   /** Attack words no negation governs. */
@@ -20,6 +20,8 @@ export interface Signals {
   readonly denial: PhraseHit<PhraseRule>[];
   readonly casualties: PhraseHit<CasualtyRule>[];
   readonly outcomes: PhraseHit<OutcomeRule>[];
+  /** Nouns of harm a harm negation governs, directly or through «أو»/"or" («لم يسفر عن أضرار أو خسائر»): nobody hurt, nothing damaged. */
+  readonly unharmed: PhraseHit<HarmRule>[];
   readonly usActor: boolean;
   readonly strike: PhraseHit<PhraseRule>[];
   /** Where the first «ردا على» / "in retaliation" starts, or -1. */
@@ -41,8 +43,10 @@ const WORDS = /[\p{L}\p{N}]+/gu;
 export const DEFINITE = /^[وف]?[بلك]?ال|^[وف]?لل/;
 /** Punctuation that ends the clause a negation governs. */
 const CLAUSE_END = /[,،;؛:]/;
+/** What joins two nouns of harm under one negation: «أو», «ولا», "or", "nor", "and". */
+const HARM_JOIN = /^\s*(?:او|أو|ولا|و|or|nor|and)\s*$/u;
 
-const KEYS = ['attack', 'weapons', 'claim', 'blame', 'denial', 'casualties', 'outcomes', 'usActor', 'strike', 'retaliation', 'background', 'counts', 'negation', 'clauseBreaks'] as const;
+const KEYS = ['attack', 'weapons', 'claim', 'blame', 'denial', 'casualties', 'outcomes', 'usActor', 'strike', 'retaliation', 'background', 'counts', 'negation', 'clauseBreaks', 'harm', 'harmNegation', 'harmUnknown'] as const;
 
 export function createSignalReader(languages: readonly EventWords[], fold: (s: string) => string): SignalReader {
   // One pass over a sentence's words finds every group of a language, the date words too.
@@ -69,6 +73,7 @@ export function createSignalReader(languages: readonly EventWords[], fold: (s: s
         denial: negatedClaim.length === 0 ? all('denial') : [...all<PhraseRule>('denial'), ...negatedClaim].sort((a, b) => a.start - b.start),
         casualties: all<CasualtyRule>('casualties'),
         outcomes: all<OutcomeRule>('outcomes'),
+        unharmed: unharmed(folded, all<HarmRule>('harm'), all<NegationRule>('harmNegation'), [...all<PhraseRule>('clauseBreaks'), ...all<PhraseRule>('harmUnknown')]),
         usActor: all('usActor').length > 0,
         strike: all('strike'),
         retaliationAt: all('retaliation')[0]?.start ?? -1,
@@ -94,6 +99,18 @@ function merged(found: readonly Record<string, PhraseHit<PhraseRule>[]>[], key: 
 }
 
 const NONE: PhraseHit<PhraseRule>[] = Object.freeze([]) as unknown as PhraseHit<PhraseRule>[];
+
+/** The nouns of harm `negations` govern, and those joined to a governed one by «أو», "or". */
+function unharmed(folded: string, harm: readonly PhraseHit<HarmRule>[], negations: readonly PhraseHit<NegationRule>[], breaks: readonly PhraseHit<PhraseRule>[]): PhraseHit<HarmRule>[] {
+  if (harm.length === 0 || negations.length === 0) return NONE as PhraseHit<HarmRule>[];
+  const governed = negatedBy(folded, negations, breaks);
+  const out: PhraseHit<HarmRule>[] = [];
+  for (const h of harm) {
+    const last = out[out.length - 1];
+    if (governed(h) || (last && HARM_JOIN.test(folded.slice(last.end, h.start)))) out.push(h);
+  }
+  return out;
+}
 
 /**
  * Whether a hit stands within the scope of a negation before it: at most `scope`

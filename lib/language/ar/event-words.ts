@@ -77,6 +77,19 @@ export const arabicEventWords: EventWords = {
     { name: 'no damage', outcome: 'no damage', forms: ['دون أضرار', 'دون وقوع أضرار', 'من دون أضرار', 'لم يسفر عن أضرار', 'لم تسفر عن أضرار', 'دون خسائر', 'دون أن يسفر'], example: 'دون أضرار' },
     { name: 'missed', outcome: 'missed', forms: ['سقطت قرب', 'سقط قرب', 'سقطت بالقرب', 'سقط بالقرب', 'أرض خالية', 'منطقة خالية', 'محيط'], example: 'سقطت قرب القاعدة' },
   ],
+  // Nobody hurt, in the words the press varies: «من دون سقوط ضحايا» (https://elaph.com/Web/News/2020/07/1299082.html),
+  // «لم تسفر عن أي وفيات أو إصابات» (https://arabic.euronews.com/2025/06/23/iran-attack-on-al-udeid-air-base-by-the-iranian-revolutionary-guard),
+  // «لم تسجل خسائر مادية أو بشرية» (https://almayadeen.net/amp/news/1544625/), «ولم ينجم عن الهجوم إصابات بشرية» (https://hesar.net/2023/10/19/).
+  harm: [
+    { name: 'casualties', harms: 'people', forms: ['إصابات', 'إصابة', 'ضحايا', 'وفيات', 'قتلى', 'جرحى', 'خسائر بشرية', 'بشرية', 'إصابات بشرية'], example: 'إصابات' },
+    { name: 'damage', harms: 'property', forms: ['أضرار', 'أضرارا', 'خسائر مادية', 'مادية', 'أضرار مادية'], example: 'أضرار مادية' },
+    { name: 'losses', harms: 'both', forms: ['خسائر'], example: 'خسائر' },
+  ],
+  harmNegation: [
+    { name: 'without', scope: 3, forms: ['دون', 'من دون', 'بدون', 'عدم'], example: 'من دون سقوط ضحايا' },
+    { name: 'did not, no', scope: 4, forms: ['لم', 'ولم', 'فلم', 'لا', 'ولا'], example: 'لم تسفر عن أي وفيات أو إصابات' },
+  ],
+  harmUnknown: [{ name: 'whether, information', forms: ['إذا', 'ما إذا', 'معلومات', 'تفاصيل', 'حصيلة', 'يعرف', 'تعرف', 'يتضح', 'تتضح', 'واضحا'], example: 'لم يعرف بعد إذا ما خلف الهجوم خسائر' }],
   relativeDays: [
     { name: 'today', daysBefore: 0, forms: ['اليوم', 'الليلة', 'صباح اليوم', 'فجر اليوم', 'مساء اليوم', 'ظهر اليوم', 'عصر اليوم'], example: 'فجر اليوم الخميس' },
     { name: 'yesterday', daysBefore: 1, forms: ['أمس', 'البارحة', 'ليلة أمس', 'مساء أمس', 'صباح أمس', 'فجر أمس', 'الليلة الماضية', 'الليلة الفائتة'], example: 'أمس الاثنين' },

@@ -60,6 +60,20 @@ export const englishEventWords: EventWords = {
     { name: 'no damage', outcome: 'no damage', forms: ['no damage', 'without damage', 'no damage was reported'], example: 'no damage was reported' },
     { name: 'missed', outcome: 'missed', forms: ['landed near', 'fell near', 'landed outside', 'fell outside', 'missed'], example: 'the rockets landed near the base' },
   ],
+  // "there were no casualties or damages reported" (https://gfatf.org/archives/ten-rockets-fired-at-iraqi-airbase-hosting-us-led-coalition-troops),
+  // "without causing any injuries" (https://ksaplayers.com/Ksahome/NewsDetial/?nid=24652450), "did not result in any casualties"
+  // (https://www.sofx.com/rockets-strike-near-iraqs-ain-al-asad-airbase-housing-u-s-troops/).
+  harm: [
+    { name: 'casualties', harms: 'people', forms: ['casualties', 'casualty', 'injuries', 'injury', 'deaths', 'fatalities', 'wounded'], example: 'injuries' },
+    { name: 'damage', harms: 'property', forms: ['damage', 'damages'], example: 'damage' },
+    { name: 'losses', harms: 'both', forms: ['losses'], example: 'losses' },
+  ],
+  harmNegation: [
+    { name: 'no, without', scope: 4, forms: ['no', 'without'], example: 'without causing any injuries' },
+    { name: 'did not cause', scope: 3, forms: ['did not result in', "didn't result in", 'did not cause', "didn't cause", 'did not lead to', 'not result in', 'not cause'], example: 'did not result in any casualties' },
+  ],
+  // "There was no immediate word on casualties": whether anyone was hurt is not known.
+  harmUnknown: [{ name: 'word, whether', forms: ['word', 'information', 'details', 'indication', 'whether', 'if', 'known', 'clear'], example: 'there was no immediate word on casualties' }],
   relativeDays: [
     { name: 'today', daysBefore: 0, forms: ['today', 'tonight', 'this morning', 'earlier today', 'this evening'], example: 'earlier today' },
     { name: 'yesterday', daysBefore: 1, forms: ['yesterday', 'last night'], example: 'late last night' },

@@ -110,6 +110,36 @@ describe('casualties and outcome', () => {
     expect(e.casualties).toEqual(casualties);
     expect(e.outcome).toBe(outcome);
   });
+  // Nobody hurt, worded freely: «من دون سقوط ضحايا» https://elaph.com/Web/News/2020/07/1299082.html, «لم تسجل خسائر
+  // مادية أو بشرية» https://almayadeen.net/amp/news/1544625/, "without causing any injuries"
+  // https://ksaplayers.com/Ksahome/NewsDetial/?nid=24652450, "no casualties or damages reported" https://gfatf.org/archives/ten-rockets-fired-at-iraqi-airbase-hosting-us-led-coalition-troops
+  it.each([
+    ['سقط صاروخان على قاعدة حرير من دون سقوط أي ضحايا', { killed: 0, injured: 0 }, 'no damage'],
+    ['استهدفت طائرة مسيرة قاعدة حرير ولم تسجل خسائر مادية أو بشرية', { killed: 0, injured: 0 }, 'no damage'],
+    ['قصف قاعدة حرير بصاروخين لم يسفر عن أضرار أو خسائر', { killed: 0, injured: 0 }, 'no damage'],
+    ['A rocket hit Ain al-Asad air base on Monday without causing any injuries.', { killed: 0, injured: 0 }, 'no damage'],
+    ['Rockets struck Ain al-Asad air base; there were no casualties or damage at the base.', { killed: 0, injured: 0 }, 'no damage'],
+    ['The drone attack on the Conoco gas field did not result in any casualties.', { killed: 0, injured: 0 }, 'no damage'],
+  ])('nobody hurt: «%s»', (text, casualties, outcome) => {
+    const e = only(text);
+    expect(e.casualties).toEqual(casualties);
+    expect(e.outcome).toBe(outcome);
+  });
+  it('a negation that governs no noun of harm, or asks whether, says nothing of harm', () => {
+    // «لم يعرف بعد إذا ما خلف الهجوم خسائر»: whether there were losses is not known.
+    expect(only('استهدفت طائرة مسيرة قاعدة حرير ولم يعرف بعد إذا ما خلف الهجوم خسائر').casualties).toBeNull();
+    // The article makes «الأضرار» a known thing, not one denied: the toll is not yet known.
+    expect(only('استهدفت طائرة مسيرة قاعدة حرير ولم يعرف حجم الأضرار').outcome).toBe('damage');
+    expect(only('Rockets struck Ain al-Asad air base on Monday; there was no immediate word on casualties.').casualties).toBeNull();
+    // "No group claimed": the negation is of the claim, and harm comes later in another clause.
+    expect(only('No group claimed the rocket attack on Ain al-Asad air base, which caused damage.').outcome).toBe('damage');
+  });
+  it('counts the soldiers of "U.S. service members" across the letters of "U.S."', () => {
+    expect(only('Two U.S. service members were injured in a rocket attack on Ain al-Asad air base.').casualties).toEqual({ killed: null, injured: 2 });
+  });
+  it('a number inside a name is no count: "Tower 22 killed three" is three killed', () => {
+    expect(only('A drone attack on Tower 22 killed three U.S. soldiers.').casualties).toEqual({ killed: 3, injured: null });
+  });
   it('«إصابة مباشرة» (a direct hit) is no casualty', () => {
     expect(only('استهدفت المقاومة قاعدة حرير وحققت إصابة مباشرة').casualties).toBeNull();
   });
