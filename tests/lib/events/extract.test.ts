@@ -137,6 +137,13 @@ describe('casualties and outcome', () => {
   it('counts the soldiers of "U.S. service members" across the letters of "U.S."', () => {
     expect(only('Two U.S. service members were injured in a rocket attack on Ain al-Asad air base.').casualties).toEqual({ killed: null, injured: 2 });
   });
+  it('a rocket attack named by its adjective, and rockets counted in the accusative, are rockets', () => {
+    // «الهجوم الصاروخي الذي استهدف مطار أربيل», «قوامها 24 صاروخاً»: https://zawayamedia.com/single/3179/
+    expect(only('تبنت جماعة مسلحة الهجوم الصاروخي على مطار أربيل').weapons).toEqual(['rocket']);
+    expect(only('أطلق المهاجمون 14 صاروخاً على مطار أربيل').weapons).toEqual(['rocket']);
+    // The missile programme in the same sentence is no weapon of the attack.
+    expect(only('استهدفت طائرة مسيرة مطار أربيل بعد أيام من الحديث عن البرنامج الصاروخي').weapons).toEqual(['drone']);
+  });
   it('a number inside a name is no count: "Tower 22 killed three" is three killed', () => {
     expect(only('A drone attack on Tower 22 killed three U.S. soldiers.').casualties).toEqual({ killed: 3, injured: null });
   });
