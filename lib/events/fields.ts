@@ -87,34 +87,40 @@ export function weaponsOf(sentences: readonly ReadSentence[]): Weapon[] {
   return found.size > 0 ? [...found] : ['unknown'];
 }
 
-/** Killed and injured as reported; 0/0 when the text says nobody was hurt; null when it says nothing. */
+/**
+ * Killed and injured as reported; null/null when people were hurt but not counted
+ * ("injured several"), even if another sentence says nobody was (one drone of three
+ * hurt someone); 0/0 when the text says nobody was hurt; null when it says nothing.
+ */
 export function casualtiesOf(sentences: readonly ReadSentence[]): ArticleEvent['casualties'] {
   let killed: number | null = null;
   let injured: number | null = null;
   let none = false;
+  let hurt = false;
   for (const s of sentences) {
     for (const h of s.signals.casualties) {
       const n = h.n ?? h.rule.count ?? null;
       if (h.rule.field === 'none') none = true;
-      else if (n !== null && n < 1000) {
+      else if (n === null) hurt = true;
+      else if (n < 1000) {
         if (h.rule.field === 'killed') killed = Math.max(killed ?? 0, n);
         else injured = Math.max(injured ?? 0, n);
       }
     }
   }
-  if (sentences.some((s) => s.signals.unharmed.some((h) => h.rule.harms !== 'property'))) none = true;
-  if (killed === null && injured === null) return none ? { killed: 0, injured: 0 } : null;
+  if (sentences.some((s) => s.signals.unharmed.some((h) => h.harms !== 'property'))) none = true;
+  if (killed === null && injured === null) return hurt ? { killed: null, injured: null } : none ? { killed: 0, injured: 0 } : null;
   return { killed, injured };
 }
 
 /** Casualties first, then intercepted, damage, no damage, missed; else unknown. */
 export function outcomeOf(sentences: readonly ReadSentence[], casualties: ArticleEvent['casualties']): Outcome {
-  if (casualties && ((casualties.killed ?? 0) > 0 || (casualties.injured ?? 0) > 0)) return 'casualties';
+  if (casualties && ((casualties.killed ?? 0) > 0 || (casualties.injured ?? 0) > 0 || (casualties.killed === null && casualties.injured === null))) return 'casualties';
   const seen = new Set<Outcome>();
   for (const s of sentences) {
     const noDamage: { start: number; end: number }[] = s.signals.outcomes.filter((h) => h.rule.outcome === 'no damage');
     for (const h of s.signals.unharmed) {
-      if (h.rule.harms === 'people') continue;
+      if (h.harms === 'people') continue;
       noDamage.push(h);
       seen.add('no damage');
     }

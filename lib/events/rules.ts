@@ -25,7 +25,11 @@ export interface WeaponRule extends PhraseRule {
 
 export interface CasualtyRule extends PhraseRule {
   readonly field: 'killed' | 'injured' | 'none';
-  /** The count when the form has no `{n}` («جنديين» = 2, «جندي» = 1). */
+  /**
+   * The count when the form has no `{n}` («جنديين» = 2, «جندي» = 1). A form with
+   * neither says people were hurt without a number ("injured several"): casualties
+   * of unknown count.
+   */
   readonly count?: number;
 }
 

@@ -20,8 +20,12 @@ export interface Signals {
   readonly denial: PhraseHit<PhraseRule>[];
   readonly casualties: PhraseHit<CasualtyRule>[];
   readonly outcomes: PhraseHit<OutcomeRule>[];
-  /** Nouns of harm a harm negation governs, directly or through «أو»/"or" («لم يسفر عن أضرار أو خسائر»): nobody hurt, nothing damaged. */
-  readonly unharmed: PhraseHit<HarmRule>[];
+  /**
+   * Nouns of harm a harm negation governs, directly or through «أو»/"or» («لم يسفر عن
+   * أضرار أو خسائر»), and uncounted casualty phrases it governs («لم ترد أنباء عن وقوع
+   * إصابات»): nobody hurt, nothing damaged.
+   */
+  readonly unharmed: Unharmed[];
   readonly usActor: boolean;
   readonly strike: PhraseHit<PhraseRule>[];
   /** Where the first «ردا على» / "in retaliation" starts, or -1. */
@@ -33,6 +37,13 @@ export interface Signals {
 
 type Key = (typeof KEYS)[number];
 
+/** A place the text says nobody, or nothing, was harmed. */
+export interface Unharmed {
+  readonly start: number;
+  readonly end: number;
+  readonly harms: HarmRule['harms'];
+}
+
 export interface SignalReader {
   read(folded: string, published: string | null): Signals;
 }
@@ -43,8 +54,9 @@ const WORDS = /[\p{L}\p{N}]+/gu;
 export const DEFINITE = /^[وف]?[بلك]?ال|^[وف]?لل/;
 /** Punctuation that ends the clause a negation governs. */
 const CLAUSE_END = /[,،;؛:]/;
-/** What joins two nouns of harm under one negation: «أو», «ولا», "or", "nor", "and". */
-const HARM_JOIN = /^\s*(?:او|أو|ولا|و|or|nor|and)\s*$/u;
+/** What joins two nouns of harm under one negation: «أو», «ولا», "or", "nor", "and" (and «و» on the second noun). */
+const WAW = 0x648;
+const HARM_JOIN = /^\s*(?:او|أو|ولا|و|or|nor|and)\s+(?:[\p{L}]+\s+)?$/u;
 
 const KEYS = ['attack', 'weapons', 'claim', 'blame', 'denial', 'casualties', 'outcomes', 'usActor', 'strike', 'retaliation', 'background', 'counts', 'negation', 'clauseBreaks', 'harm', 'harmNegation', 'harmUnknown'] as const;
 
@@ -64,6 +76,7 @@ export function createSignalReader(languages: readonly EventWords[], fold: (s: s
       const attack = all<PhraseRule>('attack');
       const claim = all<PhraseRule>('claim');
       const negatedClaim = claim.filter(governed);
+      const harm = harmOf(folded, all<CasualtyRule>('casualties'), all<HarmRule>('harm'), all<NegationRule>('harmNegation'), [...all<PhraseRule>('clauseBreaks'), ...all<PhraseRule>('harmUnknown')]);
       return {
         attack: negations.length === 0 ? attack : attack.filter((h) => !governed(h)),
         negatedAttack: negations.length === 0 ? [] : attack.filter(governed),
@@ -71,9 +84,9 @@ export function createSignalReader(languages: readonly EventWords[], fold: (s: s
         claim: negatedClaim.length === 0 ? claim : claim.filter((h) => !negatedClaim.includes(h)),
         blame: all('blame'),
         denial: negatedClaim.length === 0 ? all('denial') : [...all<PhraseRule>('denial'), ...negatedClaim].sort((a, b) => a.start - b.start),
-        casualties: all<CasualtyRule>('casualties'),
+        casualties: harm.casualties,
         outcomes: all<OutcomeRule>('outcomes'),
-        unharmed: unharmed(folded, all<HarmRule>('harm'), all<NegationRule>('harmNegation'), [...all<PhraseRule>('clauseBreaks'), ...all<PhraseRule>('harmUnknown')]),
+        unharmed: harm.unharmed,
         usActor: all('usActor').length > 0,
         strike: all('strike'),
         retaliationAt: all('retaliation')[0]?.start ?? -1,
@@ -100,16 +113,31 @@ function merged(found: readonly Record<string, PhraseHit<PhraseRule>[]>[], key: 
 
 const NONE: PhraseHit<PhraseRule>[] = Object.freeze([]) as unknown as PhraseHit<PhraseRule>[];
 
-/** The nouns of harm `negations` govern, and those joined to a governed one by «أو», "or". */
-function unharmed(folded: string, harm: readonly PhraseHit<HarmRule>[], negations: readonly PhraseHit<NegationRule>[], breaks: readonly PhraseHit<PhraseRule>[]): PhraseHit<HarmRule>[] {
-  if (harm.length === 0 || negations.length === 0) return NONE as PhraseHit<HarmRule>[];
+/**
+ * The casualty phrases that stand, and the places nobody or nothing was harmed: nouns
+ * of harm `negations` govern, those joined to a governed one by «أو», "or" (one word
+ * may come between: "or significant damage"), and uncounted casualty phrases a
+ * negation governs, which then say the opposite.
+ */
+function harmOf(
+  folded: string,
+  casualties: PhraseHit<CasualtyRule>[],
+  harm: readonly PhraseHit<HarmRule>[],
+  negations: readonly PhraseHit<NegationRule>[],
+  breaks: readonly PhraseHit<PhraseRule>[],
+): { casualties: PhraseHit<CasualtyRule>[]; unharmed: Unharmed[] } {
+  if (negations.length === 0) return { casualties, unharmed: NONE as unknown as Unharmed[] };
   const governed = negatedBy(folded, negations, breaks);
-  const out: PhraseHit<HarmRule>[] = [];
+  const unharmed: Unharmed[] = [];
   for (const h of harm) {
-    const last = out[out.length - 1];
-    if (governed(h) || (last && HARM_JOIN.test(folded.slice(last.end, h.start)))) out.push(h);
+    const last = unharmed[unharmed.length - 1];
+    const joined = last && (HARM_JOIN.test(folded.slice(last.end, h.start)) || (folded.charCodeAt(h.start) === WAW && /^\s*$/.test(folded.slice(last.end, h.start))));
+    if (governed(h) || joined) unharmed.push({ start: h.start, end: h.end, harms: h.rule.harms });
   }
-  return out;
+  const uncounted = (h: PhraseHit<CasualtyRule>) => h.rule.field !== 'none' && h.n === null && h.rule.count === undefined;
+  const denied = casualties.filter((h) => uncounted(h) && governed(h));
+  for (const h of denied) unharmed.push({ start: h.start, end: h.end, harms: 'people' });
+  return { casualties: denied.length === 0 ? casualties : casualties.filter((h) => !denied.includes(h)), unharmed };
 }
 
 /**

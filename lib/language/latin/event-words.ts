@@ -52,6 +52,8 @@ export const englishEventWords: EventWords = {
   casualties: [
     { name: 'killed', field: 'killed', forms: ['killing {n}', 'killed {n}', '{n} killed', '{n} … killed', '{n} … were killed', '{n} dead', 'left {n} dead', 'deaths of {n}'], example: 'killing three US soldiers' },
     { name: 'injured', field: 'injured', forms: ['injuring {n}', 'wounding {n}', 'injured {n}', 'wounded {n}', '{n} injured', '{n} wounded', '{n} … injured', '{n} … wounded', '{n} … were injured', '{n} … were wounded', '{n} … suffered', 'injuries to {n}'], example: 'wounding 34' },
+    // "injured several American troops": https://voice7news.tv/world/news/7765
+    { name: 'hurt, not counted', field: 'injured', forms: ['injured several', 'wounded several', 'injuring several', 'wounding several', 'several … were injured', 'several … were wounded', 'minor injuries'], example: 'injured several American troops' },
     { name: 'nobody hurt', field: 'none', forms: ['no casualties', 'no injuries', 'no one was hurt', 'no one was injured', 'nobody was hurt', 'no personnel were injured', 'no u.s. personnel were injured', 'no us personnel were injured', 'without casualties', 'no reported injuries', 'no injuries were reported', 'no casualties were reported'], example: 'no injuries were reported' },
   ],
   outcomes: [

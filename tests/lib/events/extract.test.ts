@@ -134,6 +134,18 @@ describe('casualties and outcome', () => {
     // "No group claimed": the negation is of the claim, and harm comes later in another clause.
     expect(only('No group claimed the rocket attack on Ain al-Asad air base, which caused damage.').outcome).toBe('damage');
   });
+  // "injured several American troops": https://voice7news.tv/world/news/7765; «بإصابة عدد من جنود»: https://tishreen.news.sy/?p=811287
+  it('people hurt without a number are casualties of unknown count; the same phrase negated says nobody was', () => {
+    const several = only('A rocket attack on Ain al-Asad air base injured several American troops on Monday.');
+    expect(several.casualties).toEqual({ killed: null, injured: null });
+    expect(several.outcome).toBe('casualties');
+    expect(only('أسفر قصف قاعدة حرير عن إصابة عدد من الجنود').casualties).toEqual({ killed: null, injured: null });
+    expect(only('قصف قاعدة حرير بصاروخين ولم ترد أنباء عن سقوط جرحى').casualties).toEqual({ killed: 0, injured: 0 });
+    // One drone hurt someone, another nobody: people were hurt.
+    expect(only('Drones struck Ain al-Asad air base; one caused minor injuries to personnel. No injuries were reported from the second.').outcome).toBe('casualties');
+    // Whether anyone was hurt is not known: nothing said.
+    expect(only('سقطت طائرة مسيرة قرب قاعدة حرير دون ورود معلومات مؤكدة عن وقوع إصابات').casualties).toBeNull();
+  });
   it('counts the soldiers of "U.S. service members" across the letters of "U.S."', () => {
     expect(only('Two U.S. service members were injured in a rocket attack on Ain al-Asad air base.').casualties).toEqual({ killed: null, injured: 2 });
   });
