@@ -15,6 +15,8 @@ const ARABIC = /[\u0600-\u06ff]/;
 
 /** How far (folded characters) a claim, blame or attack word may stand from the group it concerns. */
 const NEAR = 70;
+/** How far a speech word may stand from the group that speaks («وقالت مجموعة "الثوريون"», "Kataib Hezbollah said"). */
+const SPEAKER = 30;
 
 interface Groups {
   claimed: string[];
@@ -59,6 +61,19 @@ export function assignGroups(d: { kind: ArticleEvent['kind']; sentences: readonl
       else if (d.kind === 'attack' && subject < 40) claimed.add(id);
       else targets.add(id);
     }
+  }
+  // «أعلنت مجموعة مسلحة … أنها قصفت القاعدة … وقالت مجموعة "الثوريون" …»: a claim without a
+  // name, then a group speaking of it: the speaker claimed it.
+  if (d.kind === 'attack' && claimed.size === 0 && targets.size > 0 && d.sentences.some((s) => s.signals.claim.length > 0)) {
+    for (const s of d.sentences) {
+      for (const m of s.mentions) {
+        const id = m.mention.entity.id;
+        if (!targets.has(id)) continue;
+        const arabic = ARABIC.test(m.mention.text);
+        if ((arabic ? nearestBefore(s.signals.speech, m.at) : nearestAfter(s.signals.speech, m.end)) < SPEAKER) claimed.add(id);
+      }
+    }
+    for (const id of claimed) targets.delete(id);
   }
   return { claimed: [...claimed], attributed: [...attributed].filter((g) => !claimed.has(g)), targets: [...targets] };
 }

@@ -73,6 +73,12 @@ export interface EventWords {
   readonly weapons: readonly WeaponRule[];
   /** A group claiming an attack itself («تبنّت», «أعلنت مسؤوليتها»). */
   readonly claim: readonly PhraseRule[];
+  /**
+   * Words that make a group the speaker («وقالت مجموعة "الثوريون"», "… said on Telegram"):
+   * when an article reports a claim without naming who («أعلنت مجموعة مسلحة … أنها
+   * قصفت»), the group it then quotes is the claimant.
+   */
+  readonly speech: readonly PhraseRule[];
   /** Someone else blaming a group («اتهمت واشنطن», "blamed"). */
   readonly blame: readonly PhraseRule[];
   /** A group denying («نفت»): neither claimant nor attribution from that clause. */

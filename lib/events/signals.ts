@@ -16,6 +16,8 @@ export interface Signals {
   /** Claim words no negation governs. */
   readonly claim: PhraseHit<PhraseRule>[];
   readonly blame: PhraseHit<PhraseRule>[];
+  /** Speech words («قالت», "said"): who speaks of an attack an unnamed claimant claimed. */
+  readonly speech: PhraseHit<PhraseRule>[];
   /** Denials, and claim words under a negation («لم تعلن أي جهة مسؤوليتها»). */
   readonly denial: PhraseHit<PhraseRule>[];
   readonly casualties: PhraseHit<CasualtyRule>[];
@@ -58,7 +60,7 @@ const CLAUSE_END = /[,،;؛:]/;
 const WAW = 0x648;
 const HARM_JOIN = /^\s*(?:او|أو|ولا|و|or|nor|and)\s+(?:[\p{L}]+\s+)?$/u;
 
-const KEYS = ['attack', 'weapons', 'claim', 'blame', 'denial', 'casualties', 'outcomes', 'usActor', 'strike', 'retaliation', 'background', 'counts', 'negation', 'clauseBreaks', 'harm', 'harmNegation', 'harmUnknown'] as const;
+const KEYS = ['attack', 'weapons', 'speech', 'claim', 'blame', 'denial', 'casualties', 'outcomes', 'usActor', 'strike', 'retaliation', 'background', 'counts', 'negation', 'clauseBreaks', 'harm', 'harmNegation', 'harmUnknown'] as const;
 
 export function createSignalReader(languages: readonly EventWords[], fold: (s: string) => string): SignalReader {
   // One pass over a sentence's words finds every group of a language, the date words too.
@@ -83,6 +85,7 @@ export function createSignalReader(languages: readonly EventWords[], fold: (s: s
         weapons: all<WeaponRule>('weapons'),
         claim: negatedClaim.length === 0 ? claim : claim.filter((h) => !negatedClaim.includes(h)),
         blame: all('blame'),
+        speech: all('speech'),
         denial: negatedClaim.length === 0 ? all('denial') : [...all<PhraseRule>('denial'), ...negatedClaim].sort((a, b) => a.start - b.start),
         casualties: harm.casualties,
         outcomes: all<OutcomeRule>('outcomes'),

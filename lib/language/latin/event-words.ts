@@ -32,6 +32,7 @@ export const englishEventWords: EventWords = {
     { name: 'roadside bomb', weapon: 'ied', forms: ['ied', 'ieds', 'roadside bomb*', 'improvised explosive'], example: 'a roadside bomb' },
     { name: 'gunfire', weapon: 'small arms', forms: ['small arms', 'small-arms', 'gunfire', 'gunmen'], example: 'small-arms fire' },
   ],
+  speech: [{ name: 'said', forms: ['said', 'says', 'stated', 'posted', 'wrote', 'added'], example: 'the group said on Telegram' }],
   claim: [
     { name: 'claimed', forms: ['claim*', 'took responsibility', 'responsibility for'], example: 'claimed responsibility for the attack' },
     { name: 'said it', forms: ['said it', 'announced', 'in a statement', 'statement'], example: 'the group said it targeted the base' },

@@ -91,6 +91,17 @@ describe('who claimed it, kept apart from who was blamed', () => {
     const e = only('قصفت قاعدة عين الأسد بالصواريخ. ونفت كتائب حزب الله أي صلة بالهجوم');
     expect([e.claimed_by, e.attributed_to]).toEqual([[], []]);
   });
+  // «أعلنت مجموعة مسلحة عراقية … أنها قصفت … قاعدة التنف» then «وقالت مجموعة "الثوريون" … عبر حسابها»: https://www.pdk-s.com/app/ar/node/10854
+  it('a claim without a name, then a group that speaks of the attack: the speaker claimed it', () => {
+    const text = 'أعلنت جماعة مسلحة أنها قصفت قاعدة التنف الأحد. وقالت كتائب سيد الشهداء عبر حسابها إن القصف أصاب القاعدة.';
+    expect(only(text).claimed_by).toEqual(['kataib-sayyid-al-shuhada']);
+    expect(only('A group announced it claimed a drone attack on the al-Tanf garrison. Kataib Hezbollah said on Telegram the drones hit the base.').claimed_by).toEqual(['kataib-hezbollah']);
+  });
+  it('a speaker is no claimant when nothing was claimed, or when the claimant is named', () => {
+    expect(only('استهدفت طائرة مسيرة قاعدة التنف الأحد. وقالت كتائب حزب الله إن القاعدة هدف مشروع.').claimed_by).toEqual([]);
+    const named = only('تبنت المقاومة الإسلامية في العراق قصف قاعدة التنف. وقالت كتائب حزب الله إن القصف أصاب القاعدة.');
+    expect(named.claimed_by).toEqual(['islamic-resistance-in-iraq']);
+  });
   it('the group the coalition fights is no party', () => {
     expect(only('Rockets struck Green Village, according to the anti-Islamic State coalition').claimed_by).toEqual([]);
   });
