@@ -137,7 +137,8 @@ describe('clips in Chromium', () => {
     const popup = await s.context.newPage();
     await popup.goto(`chrome-extension://${s.extensionId}/popup.html?tab=${tabId}`);
     // Chromium has a side panel: the popup offers the library there too (the manifest's side_panel).
-    expect(await popup.locator('button.open-panel').count()).toBe(1);
+    // The clip actions render once the popup has asked the browser for its tab, after load: wait for them.
+    await expect.poll(() => popup.locator('button.open-panel').count()).toBe(1);
     await popup.click('button.clip-article');
     await expect.poll(() => popup.locator('.clip-outcome').textContent(), { timeout: 10_000 }).toMatch(/^(Saved: “|حُفظ المقال)/);
     // Twice: nothing more is saved; the popup offers the clip saved, which opens in the library.
