@@ -275,7 +275,7 @@ export class MentionFinder {
     this.noteTown(folded, f);
     if (f.role.places && this.placedElsewhere(f, near)) return;
     if (this.familyName(f, near)) return;
-    if (this.titledPerson(f, near)) return;
+    if (this.namesake(f, near)) return;
     if (this.ordinaryReading(f, near)) return;
     if (this.needsContext(f)) this.ordinary.push(n);
     else {
@@ -310,11 +310,15 @@ export class MentionFinder {
     ordinary.length = kept;
   }
 
-  /** A name right after a person's title is that person («الطيار موفق السلطي», the pilot the base is named after). */
-  private titledPerson(f: Found, near: Neighbours): boolean {
-    const titles = f.role.script.personTitles;
+  /**
+   * A name right after a person's title is that person («الطيار موفق السلطي», the pilot
+   * the base is named after); after another facility's noun, that facility («معبر التنف»).
+   */
+  private namesake(f: Found, near: Neighbours): boolean {
+    const titles = f.role.script.namesakes;
     if (titles.size === 0 || f.role.kind !== 'base') return false;
-    const w = near.wordRightBefore(f.wordStart);
+    // «معبر "التنف"»: a space and a quote between.
+    const w = near.wordRightBefore(f.wordStart) ?? near.wordRightBefore(f.wordStart - 1);
     return w !== null && f.role.script.stems(near.text(w)).some((stem) => titles.has(stem));
   }
 

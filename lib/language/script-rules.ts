@@ -98,8 +98,11 @@ export interface ScriptRules {
   readonly letterQuotes: RegExp | null;
   /** Words (folded stems) right after a name that make the trigger word before it figurative («قاعدة الأسد الشعبية»: a support base). */
   readonly figurativeAfter: ReadonlySet<string>;
-  /** Titles of a person (folded stems): a name right after one is that person («الطيار موفق السلطي»). */
-  readonly personTitles: ReadonlySet<string>;
+  /**
+   * Words (folded stems) right before a base name that make it another bearer of the
+   * name: a person's title («الطيار موفق السلطي») or another facility («معبر التنف», the border crossing).
+   */
+  readonly namesakes: ReadonlySet<string>;
   /** A sticky pattern matched at the end of a base name in the source text: the text calls the name a village or town there («، وهي قرية»). */
   readonly townApposition: RegExp | null;
   /**

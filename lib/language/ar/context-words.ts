@@ -322,6 +322,15 @@ export const personTitles: readonly { readonly word: string; readonly example: s
 ];
 
 /**
+ * Facilities named after the same place as a base: «معبر "التنف"» is the border
+ * crossing opposite al-Waleed, reopened for trade (seen at
+ * https://www.asianewslb.com/?id=189762&page=article), not the garrison.
+ */
+export const namesakeFacilities: readonly { readonly word: string; readonly example: string }[] = [
+  ...['معبر', 'منفذ'].map((word) => ({ word, example: `أعيد فتح ${word} التنف الحدودي أمام الشاحنات` })),
+];
+
+/**
  * Words right after a name that make the trigger word before it figurative: a support
  * base («قاعدة الأسد الشعبية», «قاعدة النصر الجماهيرية»), a foundation («قاعدة التقدم
  * العلمي»). Written for the tests from how Arabic politics and sports pages use «قاعدة»

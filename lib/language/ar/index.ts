@@ -1,7 +1,7 @@
 import type { FoldSpec } from '../../text/fold-table';
 import type { PatternVariant, ScriptRules } from '../script-rules';
 import { article, conjunctions, lamArticle, prepositions } from './clitics';
-import { attackWindowWords, attackWords, baseTriggers, baseTriggersAfter, cueWindowWords, figurativeAfter, foreignPlaces, givenNames, locationVerbs, locatives, locativeWindowWords, militiaCues, militiaCuesAfter, ordinaryReadings, placeLocatives, personTitles, placeNouns, referringTriggers, textSenses, townApposition, triggerModifiers } from './context-words';
+import { attackWindowWords, attackWords, baseTriggers, baseTriggersAfter, cueWindowWords, figurativeAfter, foreignPlaces, givenNames, locationVerbs, locatives, locativeWindowWords, militiaCues, militiaCuesAfter, ordinaryReadings, placeLocatives, namesakeFacilities, personTitles, placeNouns, referringTriggers, textSenses, townApposition, triggerModifiers } from './context-words';
 import { attachedMarks, letterRules } from './letters';
 import { spellingVariants } from './spelling-variants';
 
@@ -105,7 +105,7 @@ export function createArabicRules(fold: (s: string) => string): ScriptRules {
     restoredPrefix: (prefix) => (prefix.endsWith(lam + artLam) ? prefix.slice(0, -artLam.length) + art : prefix),
     letterQuotes: null,
     townApposition: townApposition.pattern,
-    personTitles: words(personTitles),
+    namesakes: words([...personTitles, ...namesakeFacilities]),
     figurativeAfter: words(figurativeAfter),
   };
 }

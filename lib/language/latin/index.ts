@@ -59,7 +59,7 @@ export function createLatinRules(fold: (s: string) => string): ScriptRules {
     restoredPrefix: (prefix) => prefix,
     letterQuotes: letterQuotes.pattern,
     townApposition: townApposition.pattern,
-    personTitles: new Set(),
+    namesakes: new Set(),
     figurativeAfter: new Set(),
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gazetteer } from '../../../data/gazetteer';
-import { figurativeAfter, locationVerbs, militiaCuesAfter, ordinaryReadings, personTitles, referringTriggers, textSenses, townApposition } from '../../../lib/language/ar/context-words';
+import { figurativeAfter, locationVerbs, militiaCuesAfter, namesakeFacilities, ordinaryReadings, personTitles, referringTriggers, textSenses, townApposition } from '../../../lib/language/ar/context-words';
 import { latinLocationVerbs, latinLocativeTriggers, latinMilitiaCuesAfter } from '../../../lib/language/latin/context-words';
 import { letterQuotes, townApposition as latinTownApposition } from '../../../lib/language/latin/name-forms';
 import { createMentionFinder } from '../../../lib/mentions';
@@ -198,5 +198,13 @@ describe('a village or a person named like a base', () => {
     expect(found('الشيخ علي السالم')).toEqual([]);
     expect(found('هبطت الطائرة في قاعدة موفق السلطي')).toEqual(['موفق السلطي→muwaffaq-salti-air-base']);
     expect(found('في قاعدة الشيخ عيسى الجوية')).toEqual(['الشيخ عيسى→isa-air-base']);
+  });
+
+  // «معبر "التنف"», the border crossing reopened for trade: https://www.asianewslb.com/?id=189762&page=article
+  it('reads a name right after another facility of the same name as that facility', () => {
+    for (const f of namesakeFacilities) expect(found(f.example)).toEqual([]);
+    expect(found('أعيد فتح معبر "التنف" أمام الشاحنات')).toEqual([]);
+    expect(found('قصفت طائرة مسيرة قاعدة التنف قرب معبر التنف')).toEqual(['التنف→al-tanf-garrison']);
+    expect(found('استهدفت الفصائل التنف مجددا')).toEqual(['التنف→al-tanf-garrison']);
   });
 });
