@@ -129,7 +129,8 @@ describe('«This article reports» in Chromium', () => {
     await item.getByRole('button', { name: 'Correct and keep' }).click();
     const form = item.locator('form.event-editor');
     await form.waitFor();
-    expect(await popup.evaluate(() => document.activeElement?.id)).toBe('event-0-sites');
+    // The editor takes focus in an effect, after the frame that shows it: wait for the focus, not the form.
+    await expect.poll(() => popup.evaluate(() => document.activeElement?.id)).toBe('event-0-sites');
     // The analyst read on: two soldiers were hurt after all.
     await form.getByLabel('Injured (blank: unknown)').fill('2');
     await form.getByLabel('Outcome').selectOption('casualties');
