@@ -274,7 +274,7 @@ export class MentionFinder {
     const f: Found = { start: names.start[n], end: names.end[n], wordStart: names.wordStart[n], prefix, role: this.patternRoles[names.role[n]] as NameRole };
     this.noteTown(folded, f);
     if (f.role.places && this.placedElsewhere(f, near)) return;
-    if (this.familyName(f, near)) return;
+    if (this.familyName(f, near) || this.givenName(folded, f, near)) return;
     if (this.namesake(f, near)) return;
     if (this.ordinaryReading(f, near)) return;
     if (this.needsContext(f)) this.ordinary.push(n);
@@ -320,6 +320,20 @@ export class MentionFinder {
     // «معبر "التنف"»: a space and a quote between.
     const w = near.wordRightBefore(f.wordStart) ?? near.wordRightBefore(f.wordStart - 1);
     return w !== null && f.role.script.stems(near.text(w)).some((stem) => titles.has(stem));
+  }
+
+  /**
+   * In a script with capitals, a one-word name that is also a given name, right before a
+   * capitalised word that does not go on naming a group, is a person ("Badr Hari", the
+   * kickboxer, https://moroccolatestnews.com/badr-hari-back-in-the-ring-to-face-james-mcsweeney/;
+   * not "Badr Corps").
+   */
+  private givenName(folded: NormalizedText, f: Found, near: Neighbours): boolean {
+    const script = f.role.script;
+    if (!script.capitalisedNames || !script.givenNames.has(f.role.variant.text)) return false;
+    const [next] = near.wordsAfter(f.end, 1);
+    if (!next || this.isWordOf(near.text(next), (s) => s.militiaCuesAfter) || this.isWordOf(near.text(next), (s) => s.militiaCues)) return false;
+    return /^\p{Lu}/u.test(folded.source.slice(folded.sourceStart(next.start), folded.sourceEnd(next.end - 1) + 1));
   }
 
   /** A one-word name right after a given name is a person's family name («عبدالملك الحوثي»). */
@@ -376,6 +390,8 @@ export class MentionFinder {
       if (this.speakerAtLineStart(folded, f)) return true;
       const [next] = near.wordsAfter(f.end, 1);
       if (next && isWordOf(near.text(next), (s) => s.militiaCuesAfter)) return true;
+      const before = near.wordRightBefore(f.wordStart);
+      if (before && isWordOf(near.text(before), (s) => s.namingWords)) return true;
       return near.wordsBefore(f.wordStart, f.role.script.cueWindow, true).some((w) => isWordOf(near.text(w), (s) => s.militiaCues));
     }
     if (this.afterTrigger(f, near, isWordOf)) return true;

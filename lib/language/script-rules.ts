@@ -52,12 +52,18 @@ export interface ScriptRules {
   /** Words (folded) that make an ordinary militia name a name when among the `cueWindow` words before it. */
   readonly militiaCues: ReadonlySet<string>;
   readonly cueWindow: number;
+  /** Words (folded) right before an ordinary militia name that name it ("a group called Badr"). */
+  readonly namingWords: ReadonlySet<string>;
   /**
    * Words that describe a name rather than belong to it (folded): a quote opened after
    * them marks the name proper («حركة "النجباء"» is «النجباء»).
    */
   readonly nameDescriptors: ReadonlySet<string>;
-  /** Given names (folded) that, right before a one-word name, make it a person's family name. */
+  /**
+   * Given names (folded) that, right before a one-word name, make it a person's family
+   * name; in a script with capitals, a one-word name that is one of them, right before a
+   * capitalised word, is a person's given name ("Badr Hari").
+   */
   readonly givenNames: ReadonlySet<string>;
   /**
    * Matched against the source text right after a mention: an abbreviation defined

@@ -88,6 +88,7 @@ export function createArabicRules(fold: (s: string) => string): ScriptRules {
     // name that has it («حقل "كونيكو"» is the alias «حقل كونيكو»).
     nameDescriptors: words(militiaCues),
     givenNames: words(givenNames),
+    namingWords: new Set(),
     cueWindow: cueWindowWords,
     abbreviationDefinition: null,
     articleBefore: null,

@@ -23,7 +23,13 @@ export const latinPlaceNounsAfter: readonly string[] = ['district', 'subdistrict
  */
 export const latinAfterFillers: readonly string[] = ['s', 'is', 'a', 'an', 'the', 'military', 'us', 'u.s', 'american', 'coalition', 'natural', 'major', 'strategic', 'key', 'large', 'main', 'small', 'remote', 'logistics', 'occupation'];
 /** With their plurals, as a list introduces them: "militias like Badr" (https://www.ifmat.org/02/16/iran-behind-attack-forces-iraq-erbil/). */
-export const latinMilitiaCues: readonly string[] = ['group', 'groups', 'militia', 'militias', 'faction', 'factions', 'brigade', 'brigades', 'movement', 'called', 'named'];
+export const latinMilitiaCues: readonly string[] = ['group', 'groups', 'militia', 'militias', 'faction', 'factions', 'brigade', 'brigades', 'movement'];
+/**
+ * Verbs that name what follows them, right before it only ("a group called Badr"): a few
+ * words on, "called" is another verb ("the fight was called off after Badr Hari…",
+ * https://moroccolatestnews.com/badr-hari-back-in-the-ring-to-face-james-mcsweeney/).
+ */
+export const latinNamingWords: readonly string[] = ['called', 'named', 'dubbed'];
 export const latinLocatives: readonly string[] = ['in', 'near', 'at'];
 export const latinPlaceNouns: readonly string[] = ['town', 'village', 'area', 'city'];
 /** Given names that, right before a one-word name, make it a family name ("Abdul-Malik al-Houthi"). */
@@ -36,7 +42,7 @@ export const latinForeignPlaces: readonly string[] = ['beirut', 'lebanon', 'tel'
  * Measured on 64 real English passages: 2 more real mentions (one by the cue, one by one
  * sense per text after it), none false.
  */
-export const latinMilitiaCuesAfter: readonly string[] = ['forces', 'fighters', 'militia', 'militias', 'militiamen', 'militants', 'members', 'commander', 'commanders', 'group', 'brigades', 'faction'];
+export const latinMilitiaCuesAfter: readonly string[] = ['organization', 'organisation', 'corps', 'forces', 'fighters', 'militia', 'militias', 'militiamen', 'militants', 'members', 'commander', 'commanders', 'group', 'brigades', 'faction'];
 /** Trigger words the preposition rule accepts: not "camp" (a refugee camp at Azraq, http://unhcr.org/5360b21b6.html). Measured: 1 false hit prevented, no real mention lost. */
 export const latinLocativeTriggers: readonly string[] = latinBaseTriggersBefore.filter((w) => w !== 'camp');
 /** Verbs saying where something lies: "an airbase located near Harir" is near the town. */

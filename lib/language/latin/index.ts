@@ -1,6 +1,6 @@
 import type { PatternVariant, ScriptRules } from '../script-rules';
 import { abbreviationDefinition, articleBeforeName, letterQuotes, nameOrders, townApposition } from './name-forms';
-import { latinAfterFillers, latinCoordinators, latinForeignPlaces, latinGivenNames, latinAttackWords, latinLocationVerbs, latinStationedCues, properOrdinarySense, latinLocativeTriggers, latinMilitiaCuesAfter, latinPlaceNounsAfter, latinBaseTriggersAfter, latinBaseTriggersBefore, latinLocatives, latinMilitiaCues, latinPlaceNouns } from './context-words';
+import { latinAfterFillers, latinCoordinators, latinForeignPlaces, latinGivenNames, latinAttackWords, latinLocationVerbs, latinStationedCues, properOrdinarySense, latinLocativeTriggers, latinMilitiaCuesAfter, latinPlaceNounsAfter, latinBaseTriggersAfter, latinBaseTriggersBefore, latinLocatives, latinMilitiaCues, latinNamingWords, latinPlaceNouns } from './context-words';
 
 /** English names in Latin script: no proclitics; apostrophes are optional («Kata'ib» = «Kataib»). */
 export function createLatinRules(fold: (s: string) => string): ScriptRules {
@@ -41,7 +41,8 @@ export function createLatinRules(fold: (s: string) => string): ScriptRules {
     locativeWindow: 6,
     coordinators: latinCoordinators,
     militiaCues: new Set(latinMilitiaCues.map(fold)),
-    nameDescriptors: new Set(latinMilitiaCues.map(fold)),
+    namingWords: new Set(latinNamingWords.map(fold)),
+    nameDescriptors: new Set([...latinMilitiaCues, ...latinNamingWords].map(fold)),
     givenNames: new Set(latinGivenNames.map(fold)),
     cueWindow: 3,
     abbreviationDefinition: abbreviationDefinition.pattern,
