@@ -17,7 +17,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { root } from '../fixtures/run-cli';
 import { chromiumPath, type ChromiumSession } from './harness';
-import { DIALOG, openScanned, rangeCentreInPage, seeds, startNewsBrowser, stopNewsBrowser } from './page-support';
+import { DIALOG, openScanned, rangeCentreInPage, seeds, startNewsBrowser, stopNewsBrowser, untilStill } from './page-support';
 import { cardsSeenInPage, paragraphGestureInPage, recordCards, selectionInPage, squash } from './reader-support';
 import type { TestServer } from './server';
 
@@ -115,7 +115,8 @@ describe("the reader's path in Chromium", () => {
     await reference.close();
     // Another mention, elsewhere, still opens its card; the double-clicked one never did.
     const other = await proveHoverStillWorks(page, 'mbr-base', 0);
-    expect(await cardsSeen(page)).toEqual([other]);
+    // The recorder looks once a frame; the card can be found before its first frame.
+    await expect.poll(() => cardsSeen(page)).toEqual([other]);
     await page.close();
   });
 
@@ -140,7 +141,8 @@ describe("the reader's path in Chromium", () => {
         on.dispatchEvent(new PointerEvent(type, { clientX: x, clientY: y, bubbles: true, composed: true, pointerType: type === 'pointermove' ? 'mouse' : 'touch' }));
     }, g.mention!);
     const other = await proveHoverStillWorks(page, 'mbr-base', 0);
-    expect(await cardsSeen(page)).toEqual([other]);
+    // The recorder looks once a frame; the card can be found before its first frame.
+    await expect.poll(() => cardsSeen(page)).toEqual([other]);
     await page.close();
   });
 
@@ -194,8 +196,7 @@ describe("the reader's path in Chromium", () => {
               page.evaluate(() => Number.parseFloat(getComputedStyle(document.querySelector('#article p[data-block]')!).fontSize)),
             ]);
             expect(card).toBeGreaterThanOrEqual(Math.min(article, 20));
-            await expect.poll(async () => JSON.stringify(await dialog.boundingBox())).toBe(JSON.stringify(await dialog.boundingBox()));
-            const box = (await dialog.boundingBox())!;
+            const box = (await untilStill(page, () => dialog.boundingBox()))!;
             expect(box.x).toBeGreaterThanOrEqual(0);
             expect(box.x + box.width).toBeLessThanOrEqual(width);
             await page.screenshot({ path: join(artefacts, `card-${lang}-${theme}-${width}.png`) });
