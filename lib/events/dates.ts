@@ -75,24 +75,40 @@ export function createDateReader(languages: readonly EventWords[], fold: (s: str
     return null;
   }
 
+  const foldedForms = new Map<PhraseRule, string[]>();
+  /**
+   * Whether a day hit is written with its form's own words: the phrase matcher also lets
+   * a word stand for itself with the article, but «يوم الخميس» ("on Thursday") is not
+   * «اليوم الخميس» ("today, Thursday"), «صباح يوم» is not «صباح اليوم», and «واحد»
+   * ("one") is not «الأحد» (Sunday).
+   */
+  const writtenAsRule = (folded: string, r: PhraseHit<PhraseRule>): boolean => {
+    let forms = foldedForms.get(r.rule);
+    if (!forms) foldedForms.set(r.rule, (forms = r.rule.forms.map(fold)));
+    const text = folded.slice(r.start, r.end);
+    return forms.some((f) => text.endsWith(f));
+  };
+
   /**
    * The earliest day the relative words («أمس», «الليلة الماضية») and weekdays of the
    * sentence name: «أعلنت اليوم الثلاثاء مسؤوليتها عن هجوم مساء الاثنين» reports the
    * attack on Monday, the claim today. A weekday right after a relative word («اليوم
    * الخميس», «أمس الاثنين») is that word's day; alone it is the latest such day.
    */
-  function relativeDay(days: readonly DayHits[], pub: number | null): ResolvedDate | null {
+  function relativeDay(folded: string, days: readonly DayHits[], pub: number | null): ResolvedDate | null {
     if (pub === null) return null;
     let bestDay = Infinity;
     let bestAt = -1;
     const pubWeekday = (Math.floor(pub / DAY) + 4) % 7; // 1 January 1970 was a Thursday
     for (const found of days) {
-      for (const r of found.relative) {
+      const relative = found.relative.filter((r) => writtenAsRule(folded, r));
+      for (const r of relative) {
         const day = pub - (r.rule as RelativeDayRule).daysBefore * DAY;
         if (day < bestDay) [bestDay, bestAt] = [day, r.start];
       }
       for (const h of found.weekdays) {
-        if (found.relative.some((r) => r.end <= h.start && h.start - r.end <= 3)) continue;
+        if (!writtenAsRule(folded, h)) continue;
+        if (relative.some((r) => r.end <= h.start && h.start - r.end <= 3)) continue;
         const day = pub - ((pubWeekday - (h.rule as PhraseRule & CalendarWord).value + 7) % 7) * DAY;
         if (day < bestDay) [bestDay, bestAt] = [day, h.start];
       }
@@ -104,7 +120,7 @@ export function createDateReader(languages: readonly EventWords[], fold: (s: str
     read(folded, published, days) {
       const pub = published === null ? null : parseDay(published);
       const e = explicit(folded, pub);
-      const r = relativeDay(days, pub);
+      const r = relativeDay(folded, days, pub);
       if (e && r) return e.at <= r.at ? e : r;
       return e ?? r;
     },

@@ -47,6 +47,16 @@ describe('dates from the publication date', () => {
     const e = only(text, published);
     expect([e.date, e.date_precision]).toEqual([date, 'day']);
   });
+  // «أطلقت على قاعدة عين الأسد … في وقت متأخر من يوم الخميس»: https://al-qasidtv.ps (July 2024); «للمرة الثانية في
+  // أسبوع واحد، تعرض معسكر التاجي … إلى قصف صاروخي، السبت»: http://medianews20y20.blogspot.com/2020/03/15_14.html
+  it.each([
+    ['أطلقت صواريخ على قاعدة عين الأسد في وقت متأخر من يوم الخميس', '2024-07-26', '2024-07-25'],
+    ['قصفت قاعدة عين الأسد صباح يوم الخميس', '2024-07-26', '2024-07-25'],
+    ['للمرة الثانية في أسبوع واحد تعرض معسكر التاجي لقصف صاروخي السبت', '2020-03-14', '2020-03-14'],
+    ['أصيب أحد الجنود في قصف معسكر التاجي', '2020-03-14', '2020-03-14'],
+  ])('a day word without its article is no relative day, «واحد» no Sunday: «%s» published %s happened on %s', (text, published, date) => {
+    expect(only(text, published).date).toBe(date);
+  });
   it('a day in a later month is last year', () => {
     expect(only('قصف قاعدة عين الأسد في 30 ديسمبر', '2024-01-05').date).toBe('2023-12-30');
   });
