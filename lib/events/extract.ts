@@ -266,7 +266,12 @@ function finish(drafts: Draft[], published: string | null, lists: SiteListReader
     };
     if (d.kind !== 'attack' || d.sites.size < 2) return [event];
     // «استهدفت قاعدتي عين الأسد وحرير»: one event per listed site, each with the sentence that first names it.
-    const placed = d.sentences.map((s) => ({ s, folded: s.folded, sites: s.mentions.filter((m) => m.mention.entity.kind === 'base').map((m) => ({ id: m.mention.entity.id, at: m.at, end: m.end })) }));
+    const placed = d.sentences.map((s) => ({
+      s,
+      folded: s.folded,
+      sites: s.mentions.filter((m) => m.mention.entity.kind === 'base').map((m) => ({ id: m.mention.entity.id, at: m.at, end: m.end })),
+      apart: [...s.signals.clauseBreaks.map((h) => ({ start: h.start, end: h.end, breaks: true })), ...s.signals.attack, ...s.signals.negatedAttack],
+    }));
     const groups = siteGroups(event.sites, placed, lists);
     if (groups.length < 2) return [event];
     // A listed site another event of the article already reports is that event («… also came under fire», then a quote listing both).

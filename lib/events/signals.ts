@@ -12,6 +12,8 @@ export interface Signals {
   readonly attack: PhraseHit<PhraseRule>[];
   /** Attack words under a negation («لم تُستهدف», "did not hit"). */
   readonly negatedAttack: PhraseHit<PhraseRule>[];
+  /** Words that open a new clause («فيما», "while"). */
+  readonly clauseBreaks: PhraseHit<PhraseRule>[];
   readonly weapons: PhraseHit<WeaponRule>[];
   /** Claim words no negation governs. */
   readonly claim: PhraseHit<PhraseRule>[];
@@ -82,6 +84,7 @@ export function createSignalReader(languages: readonly EventWords[], fold: (s: s
       return {
         attack: negations.length === 0 ? attack : attack.filter((h) => !governed(h)),
         negatedAttack: negations.length === 0 ? [] : attack.filter(governed),
+        clauseBreaks: all('clauseBreaks'),
         weapons: all<WeaponRule>('weapons'),
         claim: negatedClaim.length === 0 ? claim : claim.filter((h) => !negatedClaim.includes(h)),
         blame: all('blame'),

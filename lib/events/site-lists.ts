@@ -13,6 +13,17 @@ interface Placed {
   readonly end: number;
 }
 
+/** Where a sentence opens another clause («فيما», `breaks`) or names another attack («الهجمات»), in folded offsets. */
+interface Span {
+  readonly start: number;
+  readonly end: number;
+  readonly breaks?: boolean;
+}
+
+/** How many words an attack word may stand before the site it names as another attack («الهجمات على قاعدة عين الأسد»). */
+const ATTACK_REACH = 3;
+const wordsBetween = (folded: string, from: number, to: number) => folded.slice(from, to).match(WORD)?.length ?? 0;
+
 export interface SiteListReader {
   /** Whether the folded text between two site names joins them as a list («" و"», " gas field and the "). */
   listed(between: string): boolean;
@@ -48,10 +59,12 @@ export function createSiteListReader(languages: readonly EventWords[], fold: (s:
 
 /**
  * The sites of one event, grouped into the attacks they name: sites a sentence lists
- * go apart; two sites named next to each other otherwise («فكتوريا داخل مطار بغداد»)
- * stay one attack. Without a list, one group (the event as read).
+ * go apart, and so do sites with another clause or another attack word on the second
+ * between them («أصيب جندي في الهجوم على تل بيدر، فيما لم تسفر الهجمات على عين الأسد …»); two sites
+ * named next to each other otherwise («فكتوريا داخل مطار بغداد») stay one attack.
+ * Without either, one group (the event as read).
  */
-export function siteGroups(sites: readonly string[], sentences: readonly { folded: string; sites: readonly Placed[] }[], reader: SiteListReader): string[][] {
+export function siteGroups(sites: readonly string[], sentences: readonly { folded: string; sites: readonly Placed[]; apart?: readonly Span[] }[], reader: SiteListReader): string[][] {
   if (sites.length < 2) return [[...sites]];
   const parent = new Map(sites.map((s) => [s, s]));
   const find = (s: string): string => (parent.get(s) === s ? s : find(parent.get(s)!));
@@ -61,7 +74,7 @@ export function siteGroups(sites: readonly string[], sentences: readonly { folde
       const a = s.sites[i - 1];
       const b = s.sites[i];
       if (a.id === b.id || !parent.has(a.id) || !parent.has(b.id)) continue;
-      if (reader.listed(s.folded.slice(a.end, b.at))) lists++;
+      if (reader.listed(s.folded.slice(a.end, b.at)) || s.apart?.some((x) => x.start >= a.end && x.end <= b.at && (x.breaks || wordsBetween(s.folded, x.end, b.at) <= ATTACK_REACH))) lists++;
       else parent.set(find(a.id), find(b.id));
     }
   }

@@ -55,6 +55,15 @@ describe('sites in a list are attacks of their own', () => {
     expect(found.map((e) => e.sites)).toEqual(sites);
     expect(new Set(found.map((e) => JSON.stringify([e.date, e.weapons, e.claimed_by]))).size).toBe(1);
   });
+  // «تعرض جندي أمريكي لإصابة طفيفة في الهجوم على قاعدة تل بيدر …، فيما لم تسفر الهجمات على قاعدة عين الأسد … عن وقوع إصابات»:
+  // https://www.alkhabour.com/ar/news/single/2983/
+  it('two sites of one sentence with another clause or another attack word between them are two attacks', () => {
+    const two = main('أصيب جندي في الهجوم على قاعدة تل بيدر، فيما لم تسفر الهجمات على قاعدة عين الأسد عن إصابات');
+    expect(two.map((e) => e.sites)).toEqual([['tal-baydar'], ['ain-al-asad']]);
+    expect(main('Drones struck Tower 22 while rockets hit Ain al-Asad air base').map((e) => e.sites)).toEqual([['tower-22'], ['ain-al-asad']]);
+    // An attack word far before the second site, about something else, keeps them one attack.
+    expect(main('استهدفت طائرة مسيرة قاعدة فكتوريا الواقعة قرب مطار بغداد الدولي').map((e) => e.sites)).toEqual([['victory-base-bdsc', 'baghdad-international-airport']]);
+  });
   it('each keeps the sentence that first names it', () => {
     const text = 'قصفت المقاومة قاعدة حرير فجر اليوم. وقال بيان إنها استهدفت قاعدتي عين الأسد وحرير.';
     const found = main(text);
