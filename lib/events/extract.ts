@@ -49,6 +49,9 @@ interface Draft {
   background: boolean;
 }
 
+/** The dataset's record for attacks on coalition supply convoys, which are not a place the press names. */
+export const CONVOY_SITE = 'coalition-supply-convoys-iraq';
+
 /** Partner forces fight beside the coalition: never the claimant of an attack on it. */
 const PARTNERS = new Set(['peshmerga', 'syrian-democratic-forces', 'maghawir-al-thawra']);
 /**
@@ -80,6 +83,7 @@ export function createEventExtractor(options: { incidents?: readonly Incident[];
   const incidents = options.incidents ?? [];
 
   const fold = createSentenceFolder(norm.table);
+  const convoyCue = new RegExp(languages.map((w) => w.convoyCue.source).join('|'), 'iu');
   function readSentence(text: string, s: Sentence, mentions: readonly Mention[], published: string | null): ReadSentence {
     const { folded, at } = fold(text, s.start, s.end);
     const placed = mentions.map((m) => ({ mention: m, at: at(m.start - s.start), end: at(m.end - s.start) }));
@@ -115,7 +119,8 @@ export function createEventExtractor(options: { incidents?: readonly Incident[];
         for (let k = j; k < mentions.length && mentions[k].start < sentence.end; k++) own.push(mentions[k]);
         read++;
         sinceCurrent++;
-        if (own.length === 0 && !(current && sinceCurrent <= DETAIL_REACH)) {
+        const convoy = own.length === 0 && convoyCue.test(text.slice(sentence.start, sentence.end));
+        if (own.length === 0 && !convoy && !(current && sinceCurrent <= DETAIL_REACH)) {
           skipped.push(sentence);
           lastSkipped = true;
           continue;
@@ -127,7 +132,7 @@ export function createEventExtractor(options: { incidents?: readonly Incident[];
         lastSkipped = false;
         lastDate = s.signals.date;
         if (s.signals.count) continue;
-        const draft = own.length > 0 ? eventOf(s) : null;
+        const draft = own.length > 0 || convoy ? eventOf(s) : null;
         if (draft && drafts.length > 0 && FRONTED_DAY.test(s.folded)) draft.background = true;
         // «أعلنت المقاومة الإسلامية يوم الإثنين استهداف قاعدة أمريكية. وجاء في بيان … هاجموا قاعدة الشدادي»: the sentence before says who.
         const before = draft && !draft.background ? sentenceBefore() : null;
@@ -188,6 +193,10 @@ function eventOf(s: ReadSentence): Draft | null {
   }
   if (bases.length > 0 && (sig.attack.length > 0 || (sig.weapons.length > 0 && sig.negatedAttack.length === 0))) {
     return { ...base, kind: 'attack', sites: new Set(bases.map((m) => m.mention.entity.id)), groups: new Set(), background: base.background || answered };
+  }
+  // «عبوة ناسفة استهدفت رتل دعم لوجستي تابع للتحالف»: no site, a convoy.
+  if (bases.length === 0 && sig.convoy && (sig.attack.length > 0 || (sig.weapons.length > 0 && sig.negatedAttack.length === 0))) {
+    return { ...base, kind: 'attack', sites: new Set([CONVOY_SITE]), groups: new Set(), background: base.background || answered };
   }
   // «غارات جوية على مواقع لكتائب حزب الله», «مقتل قيادي بمليشيا حركة النجباء جراء غارة أمريكية»: the groups a strike word names, not those claiming.
   const targets = groups.filter(

@@ -98,6 +98,14 @@ export interface EventWords {
   readonly listJoins: readonly PhraseRule[];
   /** Nouns and adjectives that may stand between two listed site names (قاعدة، الجوية, "gas field"). */
   readonly siteWords: readonly PhraseRule[];
+  /**
+   * A convoy of the coalition or of its suppliers («رتل دعم لوجستي تابع للتحالف», "a
+   * logistics convoy"): an attack on it, with no site named, is an attack on the
+   * dataset's convoy record.
+   */
+  readonly convoys: readonly PhraseRule[];
+  /** A cheap test on a sentence's raw text for a convoy noun, before its words are read: a sentence naming no site is read only then. */
+  readonly convoyCue: RegExp;
   readonly casualties: readonly CasualtyRule[];
   readonly outcomes: readonly OutcomeRule[];
   /** Nouns of harm; under a harm negation they say nobody was hurt or nothing damaged. */

@@ -14,6 +14,8 @@ export interface Signals {
   readonly negatedAttack: PhraseHit<PhraseRule>[];
   /** Words that open a new clause («فيما», "while"). */
   readonly clauseBreaks: PhraseHit<PhraseRule>[];
+  /** A convoy of the coalition or of its suppliers («رتل دعم لوجستي للتحالف»). */
+  readonly convoy: boolean;
   readonly weapons: PhraseHit<WeaponRule>[];
   /** Claim words no negation governs. */
   readonly claim: PhraseHit<PhraseRule>[];
@@ -62,7 +64,7 @@ const CLAUSE_END = /[,،;؛:]/;
 const WAW = 0x648;
 const HARM_JOIN = /^\s*(?:او|أو|ولا|و|or|nor|and)\s+(?:[\p{L}]+\s+)?$/u;
 
-const KEYS = ['attack', 'weapons', 'speech', 'claim', 'blame', 'denial', 'casualties', 'outcomes', 'usActor', 'strike', 'retaliation', 'background', 'counts', 'negation', 'clauseBreaks', 'harm', 'harmNegation', 'harmUnknown'] as const;
+const KEYS = ['attack', 'convoys', 'weapons', 'speech', 'claim', 'blame', 'denial', 'casualties', 'outcomes', 'usActor', 'strike', 'retaliation', 'background', 'counts', 'negation', 'clauseBreaks', 'harm', 'harmNegation', 'harmUnknown'] as const;
 
 export function createSignalReader(languages: readonly EventWords[], fold: (s: string) => string): SignalReader {
   // One pass over a sentence's words finds every group of a language, the date words too.
@@ -85,6 +87,7 @@ export function createSignalReader(languages: readonly EventWords[], fold: (s: s
         attack: negations.length === 0 ? attack : attack.filter((h) => !governed(h)),
         negatedAttack: negations.length === 0 ? [] : attack.filter(governed),
         clauseBreaks: all('clauseBreaks'),
+        convoy: all('convoys').length > 0,
         weapons: all<WeaponRule>('weapons'),
         claim: negatedClaim.length === 0 ? claim : claim.filter((h) => !negatedClaim.includes(h)),
         blame: all('blame'),

@@ -50,6 +50,15 @@ export const englishEventWords: EventWords = {
   siteWords: [
     { name: 'base, airport, field', forms: ['the', 'base', 'bases', 'air', 'airbase', 'airfield', 'airport', 'field', 'gas', 'oil', 'garrison', 'camp', 'outpost', 'facility', 'international', 'military', 'u.s.', 'us', 'american', 'coalition'], example: 'the Conoco gas field and the al-Omar oil field' },
   ],
+  // "an improvised explosive device … targeted a logistics convoy belonging to a contractor": https://www.nrttv.com/En/News.aspx?id=23203&MapID=2
+  convoys: [
+    {
+      name: 'a convoy of the coalition or its suppliers',
+      forms: ['logistics convoy*', 'logistic convoy*', 'logistical convoy*', 'supply convoy*', 'coalition convoy*', 'u.s. convoy*', 'us convoy*', 'american convoy*', 'convoy* … coalition', 'convoy* … u.s.', 'convoy* … american'],
+      example: 'a roadside bomb targeted a logistics convoy',
+    },
+  ],
+  convoyCue: /convoy/i,
   casualties: [
     { name: 'killed', field: 'killed', forms: ['killing {n}', 'killed {n}', '{n} killed', '{n} … killed', '{n} … were killed', '{n} dead', 'left {n} dead', 'deaths of {n}'], example: 'killing three US soldiers' },
     { name: 'injured', field: 'injured', forms: ['injuring {n}', 'wounding {n}', 'injured {n}', 'wounded {n}', '{n} injured', '{n} wounded', '{n} … injured', '{n} … wounded', '{n} … were injured', '{n} … were wounded', '{n} … suffered', 'injuries to {n}'], example: 'wounding 34' },

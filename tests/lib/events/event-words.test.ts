@@ -6,7 +6,7 @@ import { englishEventWords } from '../../../lib/language/latin/event-words';
 import { normalizer } from '../../../lib/mentions';
 
 const fold = (s: string) => normalizer().fold(s);
-const ruleKeys = ['attack', 'usActor', 'strike', 'retaliation', 'weapons', 'claim', 'blame', 'denial', 'negation', 'clauseBreaks', 'listJoins', 'siteWords', 'casualties', 'outcomes', 'harm', 'harmNegation', 'harmUnknown', 'relativeDays', 'background', 'counts'] as const;
+const ruleKeys = ['attack', 'convoys', 'usActor', 'strike', 'retaliation', 'weapons', 'claim', 'blame', 'denial', 'negation', 'clauseBreaks', 'listJoins', 'siteWords', 'casualties', 'outcomes', 'harm', 'harmNegation', 'harmUnknown', 'relativeDays', 'background', 'counts'] as const;
 
 function finds(words: EventWords, rule: PhraseRule, text: string) {
   return compileRules([rule], words, fold).find(fold(text));

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { readIncidents } from '../../../cli/incidents';
 import { gazetteer } from '../../../data/gazetteer';
 import { compareWithDataset, createEventExtractor } from '../../../lib/events';
+import { CONVOY_SITE } from '../../../lib/events/extract';
 import { createMentionFinder } from '../../../lib/mentions';
 
 const finder = createMentionFinder(gazetteer);
@@ -31,6 +32,21 @@ describe('an attack on a site', () => {
   });
   it('reads several sentences about the same site as one event', () => {
     expect(events('قصف قاعدة عين الأسد بصواريخ. وأكد مصدر أن القصف على قاعدة عين الأسد لم يسفر عن إصابات.')).toHaveLength(1);
+  });
+});
+
+describe('an attack on a coalition convoy', () => {
+  // «عبوة ناسفة انفجرت مستهدفة رتل دعم تابع للتحالف الدولي»: https://skypressiq.net/2022/1/9/; "an improvised explosive
+  // device … targeted a logistics convoy": https://www.nrttv.com/En/News.aspx?id=23203&MapID=2
+  it('is an attack on the dataset convoy record, with no site named', () => {
+    const e = only('انفجرت عبوة ناسفة مستهدفة رتل دعم تابع للتحالف الدولي قرب الطارمية');
+    expect([e.sites, e.weapons]).toEqual([[CONVOY_SITE], ['ied']]);
+    expect(only('A roadside bomb targeted a logistics convoy near Diwaniya on Friday.').sites).toEqual([CONVOY_SITE]);
+    expect(only('استهدفت مجموعة قافلة عسكرية أمريكية قرب الحدود الكويتية').sites).toEqual([CONVOY_SITE]);
+  });
+  it('not a convoy of anyone else, nor a convoy nobody attacked', () => {
+    expect(events('انفجرت عبوة ناسفة استهدفت رتلا للجيش العراقي')).toEqual([]);
+    expect(events('مر رتل دعم لوجستي تابع للتحالف الدولي على الطريق السريع')).toEqual([]);
   });
 });
 
