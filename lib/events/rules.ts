@@ -43,6 +43,14 @@ export interface HarmRule extends PhraseRule {
   readonly harms: 'people' | 'property' | 'both';
 }
 
+export interface BackgroundRule extends PhraseRule {
+  /**
+   * The words name another time («الشهر الماضي», "last month") rather than recall the
+   * sentence's own event: a sentence that dates its own news today or yesterday stays news.
+   */
+  readonly otherTime?: boolean;
+}
+
 export interface NegationRule extends PhraseRule {
   /** How many words after the negation it covers («لم تعلن أي جهة مسؤوليتها»: 4). */
   readonly scope: number;
@@ -122,7 +130,7 @@ export interface EventWords {
   readonly weekdays: readonly CalendarWord[];
   readonly months: readonly CalendarWord[];
   /** Words that make a sentence background the article recalls («وكانت», «الماضي»). */
-  readonly background: readonly PhraseRule[];
+  readonly background: readonly BackgroundRule[];
   /** Counts of attacks over a period, which are not events ("23 attacks since"). */
   readonly counts: readonly PhraseRule[];
   /** Number words, with their value. */

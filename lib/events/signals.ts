@@ -3,9 +3,9 @@
  * attack words, weapons, claim and blame words, casualties, outcome, date,
  * background and count markers. Offsets are in the sentence's folded text.
  */
-import { createDateReader, dayRules, type ResolvedDate } from './dates';
+import { createDateReader, dayRules, parseDay, type ResolvedDate } from './dates';
 import { compileGroups, type PhraseHit } from './phrases';
-import type { CasualtyRule, EventWords, HarmRule, NegationRule, OutcomeRule, PhraseRule, WeaponRule } from './rules';
+import type { BackgroundRule, CasualtyRule, EventWords, HarmRule, NegationRule, OutcomeRule, PhraseRule, WeaponRule } from './rules';
 
 export interface Signals {
   /** Attack words no negation governs. */
@@ -77,6 +77,7 @@ export function createSignalReader(languages: readonly EventWords[], fold: (s: s
       const found = compiled.map((c) => c.find(folded));
       const all = <R>(key: Key) => merged(found, key) as PhraseHit<R>[];
       const count = all('counts').length > 0 && sinceWords.test(folded);
+      const date = dates.read(folded, published, found);
       const negations = all<NegationRule>('negation');
       const governed = negations.length === 0 ? () => false : negatedBy(folded, negations, all('clauseBreaks'));
       const attack = all<PhraseRule>('attack');
@@ -99,9 +100,9 @@ export function createSignalReader(languages: readonly EventWords[], fold: (s: s
         usActor: all('usActor').length > 0,
         strike: all('strike'),
         retaliationAt: all('retaliation')[0]?.start ?? -1,
-        background: all('background').length > 0,
+        background: background(all<BackgroundRule>('background'), date, published),
         count,
-        date: dates.read(folded, published, found),
+        date,
       };
     },
   };
@@ -120,7 +121,22 @@ function merged(found: readonly Record<string, PhraseHit<PhraseRule>[]>[], key: 
   return found.flatMap((f) => f[key]).sort((a, b) => a.start - b.start);
 }
 
+const DAY_MS = 86_400_000;
+
 const NONE: PhraseHit<PhraseRule>[] = Object.freeze([]) as unknown as PhraseHit<PhraseRule>[];
+
+/**
+ * Whether background words make the sentence a recall: words that only name another
+ * time («الشهر الماضي») do not when the sentence dates its own news the day of
+ * publication or the day before.
+ */
+function background(hits: readonly PhraseHit<BackgroundRule>[], date: ResolvedDate | null, published: string | null): boolean {
+  if (hits.length === 0) return false;
+  if (!hits.every((h) => h.rule.otherTime) || date === null || date.precision !== 'day' || published === null) return true;
+  const pub = parseDay(published);
+  const day = parseDay(date.date);
+  return pub === null || day === null || pub - day > DAY_MS || day > pub;
+}
 
 /**
  * The casualty phrases that stand, and the places nobody or nothing was harmed: nouns

@@ -114,7 +114,8 @@ export const englishEventWords: EventWords = {
     { value: 12, forms: ['december', 'dec.'] },
   ],
   background: [
-    { name: 'earlier', forms: ['earlier this month', 'last month', 'last year', 'last week', 'previously', 'had been', 'had also', 'in a previous', 'similar attack', 'comes after', 'came after', 'days after', 'weeks after', 'the latest in', 'repeatedly', 'frequent target', 'routinely', 'regularly'], example: 'earlier this month, rockets had been fired' },
+    { name: 'another time', otherTime: true, forms: ['earlier this month', 'last month', 'last year', 'last week'], example: 'an attack last month' },
+    { name: 'earlier', forms: ['previously', 'had been', 'had also', 'in a previous', 'similar attack', 'comes after', 'came after', 'days after', 'weeks after', 'the latest in', 'repeatedly', 'frequent target', 'routinely', 'regularly'], example: 'earlier this month, rockets had been fired' },
     // "This week, the US accused Kata'ib Hezbollah of involvement in a deadly rocket attack on the K1 military base": https://sputniknews.com/world/201912291077895583-us-strikes-five-military-facilities-in-syria-and-iraq/
     { name: 'this week, many attacks', forms: ['this week', 'earlier this week', 'last weekend', 'numerous attacks', 'many attacks', 'several attacks', 'dozens of attacks', 'scores of attacks', 'series of attacks', 'string of attacks'], example: 'The group has claimed responsibility for numerous attacks' },
   ],

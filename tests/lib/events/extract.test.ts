@@ -210,6 +210,16 @@ describe('news and background', () => {
       ['ain-al-asad', 'background'],
     ]);
   });
+  // «تنفيذ ضربة، مساء أمس الأربعاء، أسفرت عن مقتل قيادي … الهجوم الذي أسفر عن مقتل 3 جنود … أواخر الشهر الماضي»:
+  // https://bissanfm.com/news/%d8%a3%d8%ae%d8%a8%d8%a7%d8%b1-%d8%a7%d9%84%d8%b9%d8%a7%d9%84%d9%85/74873
+  it('words that name another time do not make a sentence dated yesterday a recall', () => {
+    const strike = only('أعلنت القيادة المركزية الأمريكية تنفيذ ضربة مساء أمس الأربعاء أسفرت عن مقتل قيادي في كتائب حزب الله، ردا على هجوم الشهر الماضي', '2024-02-08');
+    expect([strike.kind, strike.role, strike.date]).toEqual(['us_strike', 'main', '2024-02-07']);
+    // Undated, or dated long before: still a recall; so is the pluperfect, even yesterday.
+    expect(only('تعرضت قاعدة عين الأسد لقصف صاروخي الشهر الماضي', '2024-02-08').role).toBe('background');
+    const recap = events('استهدفت طائرة مسيرة قاعدة حرير اليوم. وكانت المقاومة قد قصفت قاعدة عين الأسد أمس الشهر الماضي', '2024-02-08');
+    expect(recap.map((e) => e.role)).toEqual(['main', 'background']);
+  });
   // «وأمس، استهدفت المقاومة في العراق، قاعدة "حرير"»: https://sst-news.com/392009
   it('a sentence opening on another day recalls an earlier event', () => {
     const found = events('استهدفت المقاومة قاعدة الشدادي برشقة صاروخية. وأمس، استهدفت المقاومة قاعدة حرير بالطائرات المسيرة.', null);
