@@ -84,6 +84,7 @@ export function createEventExtractor(options: { incidents?: readonly Incident[];
 
   const fold = createSentenceFolder(norm.table);
   const convoyCue = new RegExp(languages.map((w) => w.convoyCue.source).join('|'), 'iu');
+  const strikeCue = new RegExp(languages.map((w) => w.strikeCue.source).join('|'), 'iu');
   function readSentence(text: string, s: Sentence, mentions: readonly Mention[], published: string | null): ReadSentence {
     const { folded, at } = fold(text, s.start, s.end);
     const placed = mentions.map((m) => ({ mention: m, at: at(m.start - s.start), end: at(m.end - s.start) }));
@@ -119,8 +120,9 @@ export function createEventExtractor(options: { incidents?: readonly Incident[];
         for (let k = j; k < mentions.length && mentions[k].start < sentence.end; k++) own.push(mentions[k]);
         read++;
         sinceCurrent++;
-        const convoy = own.length === 0 && convoyCue.test(text.slice(sentence.start, sentence.end));
-        if (own.length === 0 && !convoy && !(current && sinceCurrent <= DETAIL_REACH)) {
+        const raw = own.length === 0 ? text.slice(sentence.start, sentence.end) : '';
+        const cued = own.length === 0 && (convoyCue.test(raw) || strikeCue.test(raw));
+        if (own.length === 0 && !cued && !(current && sinceCurrent <= DETAIL_REACH)) {
           skipped.push(sentence);
           lastSkipped = true;
           continue;
@@ -132,7 +134,7 @@ export function createEventExtractor(options: { incidents?: readonly Incident[];
         lastSkipped = false;
         lastDate = s.signals.date;
         if (s.signals.count) continue;
-        const draft = own.length > 0 || convoy ? eventOf(s) : null;
+        const draft = own.length > 0 || cued ? eventOf(s) : null;
         if (draft && drafts.length > 0 && FRONTED_DAY.test(s.folded)) draft.background = true;
         // «أعلنت المقاومة الإسلامية يوم الإثنين استهداف قاعدة أمريكية. وجاء في بيان … هاجموا قاعدة الشدادي»: the sentence before says who.
         const before = draft && !draft.background ? sentenceBefore() : null;
@@ -204,6 +206,13 @@ function eventOf(s: ReadSentence): Draft | null {
   );
   if (bases.length === 0 && targets.length > 0 && usStrike) {
     return { ...base, kind: 'us_strike', sites: new Set(), groups: new Set(targets.map((m) => m.mention.entity.id)) };
+  }
+  // «قصف الجيش الأميركي فجر اليوم الجمعة دير الزور شرق سوريا»: a strike in this war that names no group, dated by
+  // the sentence (an undated one is as often a recap: «نفذت الولايات المتحدة ضربات عدة في العراق»), unless the
+  // sentence recalls it as what an attack answered ("in retaliation for a US strike").
+  const answersStrike = sig.retaliationAt >= 0 && sig.strike.every((h) => h.start > sig.retaliationAt && h.start - sig.retaliationAt < 40);
+  if (bases.length === 0 && groups.length === 0 && usStrike && sig.strikeArena && sig.date !== null && !answersStrike && sig.negatedAttack.length === 0) {
+    return { ...base, kind: 'us_strike', sites: new Set(), groups: new Set() };
   }
   return null;
 }

@@ -76,6 +76,13 @@ export interface EventWords {
   readonly usActor: readonly PhraseRule[];
   /** Strike words that go with a US actor («غارات», "airstrikes"). */
   readonly strike: readonly PhraseRule[];
+  /**
+   * Where a strike names no group, what places it in this conflict: the countries and
+   * districts of the war, and what the groups keep («منصات إطلاق صواريخ», "militias").
+   */
+  readonly strikeArena: readonly PhraseRule[];
+  /** A cheap test on a sentence's raw text for a strike word, before its words are read: a sentence naming no site or group is read only then. */
+  readonly strikeCue: RegExp;
   /** «ردا على», "in retaliation for": what follows is the attack a strike answers, not news. */
   readonly retaliation: readonly PhraseRule[];
   readonly weapons: readonly WeaponRule[];

@@ -34,6 +34,8 @@ export interface Signals {
   readonly unharmed: Unharmed[];
   readonly usActor: boolean;
   readonly strike: PhraseHit<PhraseRule>[];
+  /** The sentence places a strike in this conflict (a country, a district, militias). */
+  readonly strikeArena: boolean;
   /** Where the first «ردا على» / "in retaliation" starts, or -1. */
   readonly retaliationAt: number;
   readonly background: boolean;
@@ -64,7 +66,7 @@ const CLAUSE_END = /[,،;؛:]/;
 const WAW = 0x648;
 const HARM_JOIN = /^\s*(?:او|أو|ولا|و|or|nor|and)\s+(?:[\p{L}]+\s+)?$/u;
 
-const KEYS = ['attack', 'convoys', 'weapons', 'speech', 'claim', 'blame', 'denial', 'casualties', 'outcomes', 'usActor', 'strike', 'retaliation', 'background', 'counts', 'negation', 'clauseBreaks', 'harm', 'harmNegation', 'harmUnknown'] as const;
+const KEYS = ['attack', 'convoys', 'weapons', 'speech', 'claim', 'blame', 'denial', 'casualties', 'outcomes', 'usActor', 'strike', 'strikeArena', 'retaliation', 'background', 'counts', 'negation', 'clauseBreaks', 'harm', 'harmNegation', 'harmUnknown'] as const;
 
 export function createSignalReader(languages: readonly EventWords[], fold: (s: string) => string): SignalReader {
   // One pass over a sentence's words finds every group of a language, the date words too.
@@ -99,6 +101,7 @@ export function createSignalReader(languages: readonly EventWords[], fold: (s: s
         unharmed: harm.unharmed,
         usActor: all('usActor').length > 0,
         strike: all('strike'),
+        strikeArena: all('strikeArena').length > 0,
         retaliationAt: all('retaliation')[0]?.start ?? -1,
         background: background(all<BackgroundRule>('background'), date, published),
         count,

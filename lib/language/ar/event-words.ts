@@ -23,6 +23,11 @@ export const arabicEventWords: EventWords = {
   strike: [
     { name: 'air strike', forms: ['غارة', 'غارات', 'ضربة', 'ضربات', 'قصف*', 'شنت', 'شن'], example: 'غارات على مواقع الكتائب' },
   ],
+  // «غارات للتحالف الدولي استهدفت منصات إطلاق صواريخ شرق سوريا» (https://www.alsabahpress.com/international/2023-04-12/82618),
+  // «قصف الجيش الأميركي فجر اليوم الجمعة، دير الزور شرق سوريا» (https://staging.nn.najah.edu/news/Arab_international/2023/03/24/448074):
+  // strikes that name no group.
+  strikeArena: [{ name: 'the war\'s places and what the groups keep', forms: ['العراق', 'سوريا', 'سورية', 'دير الزور', 'البوكمال', 'القائم', 'الميادين', 'جرف الصخر', 'فصائل', 'ميليشيات', 'مليشيات', 'منصات', 'منصة إطلاق', 'مخازن أسلحة', 'مستودعات'], example: 'غارات استهدفت منصات إطلاق صواريخ شرق سوريا' }],
+  strikeCue: /غار|ضرب|قصف|شن/u,
   retaliation: [
     { name: 'in response to', forms: ['ردا على', 'رد على', 'انتقاما', 'ثأرا', 'الرد على'], example: 'ردا على هجوم البرج 22' },
     { name: 'following', forms: ['عقب', 'في أعقاب', 'إثر', 'على إثر'], example: 'غارات أمريكية عقب هجوم على قاعدة عين الأسد' },

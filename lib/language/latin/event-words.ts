@@ -18,6 +18,9 @@ export const englishEventWords: EventWords = {
     { name: 'American strikes', forms: ['u.s. strike*', 'us strike*', 'u.s. airstrike*', 'us airstrike*', 'american strike*', 'american airstrike*', 'retaliatory strike*', 'u.s. air strike*', 'us air strike*'], example: 'U.S. airstrikes on Kataib Hezbollah' },
   ],
   strike: [{ name: 'air strike', forms: ['strike*', 'airstrike*', 'air strike*', 'struck', 'bombed', 'raid*'], example: 'airstrikes hit facilities' }],
+  // "The United States on Thursday launched airstrikes in eastern Syria, targeting sites connected to Shia militias": https://www.theepochtimes.com/us-strikes-facilities-in-syria-used-by-iran-backed-militia-in-retaliatory-action_3711989.html
+  strikeArena: [{ name: "the war's places and what the groups keep", forms: ['iraq', 'syria', 'deir ez-zor', 'deir ezzor', 'albu kamal', 'al-bukamal', 'al-qaim', 'militia*', 'iran-backed', 'iranian-backed', 'weapons depot*', 'storage facilit*'], example: 'airstrikes in eastern Syria targeting militias' }],
+  strikeCue: /strike|raid|bomb/i,
   retaliation: [
     { name: 'in response to', forms: ['in response to', 'in retaliation', 'retaliat*', 'response to'], example: 'in retaliation for the attack on Tower 22' },
     // "The U.S. strikes follow a 30-plus rocket attack on Iraq’s K-1 base": https://missilethreat.csis.org/us-airstrikes-target-iran-backed-militia-in-iraq-and-syria/

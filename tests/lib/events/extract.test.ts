@@ -247,6 +247,18 @@ describe('US strikes on the groups', () => {
     const e = only('شنت الولايات المتحدة غارات على مواقع لكتائب حزب الله ردا على هجوم البرج 22');
     expect(e.kind).toBe('us_strike');
   });
+  // «قصف الجيش الأميركي فجر اليوم الجمعة، دير الزور شرق سوريا»: https://staging.nn.najah.edu/news/Arab_international/2023/03/24/448074;
+  // "The United States on Thursday launched airstrikes in eastern Syria": https://www.theepochtimes.com/us-strikes-facilities-in-syria-used-by-iran-backed-militia-in-retaliatory-action_3711989.html
+  it('a dated strike in this war that names no group is a strike on no named group', () => {
+    const e = only('قصف الجيش الأمريكي فجر اليوم الجمعة مواقع في دير الزور شرق سوريا', '2023-03-24');
+    expect([e.kind, e.target_groups, e.date]).toEqual(['us_strike', [], '2023-03-24']);
+    expect(only('The United States on Thursday launched airstrikes in eastern Syria, targeting sites used by militias.', '2021-02-26').kind).toBe('us_strike');
+  });
+  it('not undated (a recap), not elsewhere, not the strike an attack answers', () => {
+    expect(events('نفذت الولايات المتحدة ضربات عسكرية في العراق ضد فصائل مرتبطة بإيران')).toEqual([]);
+    expect(events('The U.S. military launched airstrikes in Somalia on Thursday.')).toEqual([]);
+    expect(events('Militias vowed revenge on Thursday in retaliation for U.S. strikes in Iraq.')).toEqual([]);
+  });
   it('a group claiming its own attack is no strike', () => {
     expect(events('أعلنت كتائب حزب الله في بيان أنها ستواصل عملياتها ضد الولايات المتحدة')).toEqual([]);
   });
