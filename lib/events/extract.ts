@@ -85,6 +85,7 @@ export function createEventExtractor(options: { incidents?: readonly Incident[];
   const fold = createSentenceFolder(norm.table);
   const convoyCue = new RegExp(languages.map((w) => w.convoyCue.source).join('|'), 'iu');
   const strikeCue = new RegExp(languages.map((w) => w.strikeCue.source).join('|'), 'iu');
+  const siteNounCue = new RegExp(languages.map((w) => w.siteNounCue.source).join('|'), 'iu');
   function readSentence(text: string, s: Sentence, mentions: readonly Mention[], published: string | null): ReadSentence {
     const { folded, at } = fold(text, s.start, s.end);
     const placed = mentions.map((m) => ({ mention: m, at: at(m.start - s.start), end: at(m.end - s.start) }));
@@ -112,6 +113,9 @@ export function createEventExtractor(options: { incidents?: readonly Incident[];
         }
         return previous;
       };
+      // The article's first sentence when it names no site: a lead often reports the attack on «قاعدة عسكرية أمريكية»
+      // with its toll, and the next sentence names the base.
+      let lead: Sentence | null = null;
       let j = 0;
       for (const sentence of sentencesOf(text)) {
         if (read >= READ_BUDGET) break;
@@ -120,6 +124,7 @@ export function createEventExtractor(options: { incidents?: readonly Incident[];
         for (let k = j; k < mentions.length && mentions[k].start < sentence.end; k++) own.push(mentions[k]);
         read++;
         sinceCurrent++;
+        if (read === 1 && own.length === 0) lead = sentence;
         const raw = own.length === 0 ? text.slice(sentence.start, sentence.end) : '';
         const cued = own.length === 0 && (convoyCue.test(raw) || strikeCue.test(raw));
         if (own.length === 0 && !cued && !(current && sinceCurrent <= DETAIL_REACH)) {
@@ -138,7 +143,12 @@ export function createEventExtractor(options: { incidents?: readonly Incident[];
         if (draft && drafts.length > 0 && FRONTED_DAY.test(s.folded)) draft.background = true;
         // «أعلنت المقاومة الإسلامية يوم الإثنين استهداف قاعدة أمريكية. وجاء في بيان … هاجموا قاعدة الشدادي»: the sentence before says who.
         const before = draft && !draft.background ? sentenceBefore() : null;
-        if (draft && before && before.signals.claim.length > 0) draft.sentences.unshift(before);
+        if (draft && before && (before.signals.claim.length > 0 || (draft.kind === 'attack' && reportsHarm(before) && siteNounCue.test(before.folded)))) draft.sentences.unshift(before);
+        // «قصفت طائرة مسيرة قاعدة عسكرية أمريكية، ما أدى إلى مقتل 3 عسكريين. وبحسب البنتاغون فإن الهجوم وقع على البرج 22»: the lead's toll.
+        if (draft && drafts.length === 0 && !draft.background && draft.kind === 'attack' && lead && lead.start !== before?.start && lead.start !== sentence.start) {
+          const l = readSentence(text, lead, [], published);
+          if (reportsHarm(l) && siteNounCue.test(l.folded)) draft.sentences.unshift(l);
+        }
         previous = draft ? null : s;
         skipped = [];
         if (draft) {
@@ -220,6 +230,12 @@ function eventOf(s: ReadSentence): Draft | null {
 /** A group a claim word stands next to («أعلنت كتائب حزب الله», "Kataib Hezbollah claimed"): it speaks for an attack, it is no strike's target. */
 function speaksFor(sig: Signals, m: { at: number; end: number }): boolean {
   return sig.claim.some((h) => (h.end <= m.at && m.at - h.end < 40) || (h.start >= m.end && h.start - m.end < 25));
+}
+
+/** A sentence that reports an attack (an attack or weapon word) and what it did (casualties, harm or an outcome), not a recall nor a count. */
+function reportsHarm(s: ReadSentence): boolean {
+  const sig = s.signals;
+  return !sig.count && !sig.background && (sig.attack.length > 0 || sig.weapons.length > 0) && (sig.casualties.length > 0 || sig.unharmed.length > 0 || sig.outcomes.length > 0);
 }
 
 /** A sentence naming a group with a claim word: who claimed the event it follows. */

@@ -119,6 +119,12 @@ export interface EventWords {
    * dataset's convoy record.
    */
   readonly convoys: readonly PhraseRule[];
+  /**
+   * A noun of a site in a sentence's folded text («قاعدة عسكرية أمريكية», "a US military
+   * outpost"): a sentence that reports an attack on a site it does not name, and its
+   * toll, belongs to the event the next sentence names.
+   */
+  readonly siteNounCue: RegExp;
   /** A cheap test on a sentence's raw text for a convoy noun, before its words are read: a sentence naming no site is read only then. */
   readonly convoyCue: RegExp;
   readonly casualties: readonly CasualtyRule[];

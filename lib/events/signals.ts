@@ -174,13 +174,15 @@ function harmOf(
  * that opens a new clause with «و» («لم يسفر عن إصابات وأعلنت…»).
  */
 function negatedBy(folded: string, negations: readonly PhraseHit<NegationRule>[], breaks: readonly PhraseHit<PhraseRule>[]) {
-  return (hit: { start: number; end: number }): boolean =>
+  return (hit: PhraseHit<PhraseRule>): boolean =>
     negations.some((n) => {
       if (n.end > hit.start || DEFINITE.test(folded.slice(hit.start, hit.end))) return false;
       const between = folded.slice(n.end, hit.start);
       if (CLAUSE_END.test(between) || breaks.some((b) => b.start >= n.end && b.end <= hit.start)) return false;
       const words = between.match(WORDS)?.length ?? 0;
-      if (words > 0 && /^[وف]/.test(folded.slice(hit.start, hit.start + 1))) return false;
+      // «و» or «ف» glued to the word opens a new clause, unless the word begins with that letter («وفيات»).
+      const first = folded.charAt(hit.start);
+      if (words > 0 && /^[وف]/.test(first) && !hit.rule.forms.some((f) => f.startsWith(first))) return false;
       return words < n.rule.scope;
     });
 }

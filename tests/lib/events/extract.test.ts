@@ -183,6 +183,27 @@ describe('casualties and outcome', () => {
     // Whether anyone was hurt is not known: nothing said.
     expect(only('سقطت طائرة مسيرة قرب قاعدة حرير دون ورود معلومات مؤكدة عن وقوع إصابات').casualties).toBeNull();
   });
+  // «أسفر عن مقتل شخص وإصابة 6 آخرين» (alsiasi.com, سرايا أولياء الدم تتبنى هجوم أربيل); «مقتل 3 عسكريين، وإصابة نحو 25»:
+  // https://gulfarabia.com/?p=1050412; "A US civilian contractor was killed": https://thefrontierpost.com/us-civilian-contractor-killed-in-iraq-base-rocket-attack/
+  it.each([
+    ['هجوم صاروخي على مطار أربيل أسفر عن مقتل شخص وإصابة 6 آخرين', { killed: 1, injured: 6 }],
+    ['قصفت طائرة مسيرة البرج 22 ما أدى إلى مقتل 3 عسكريين، وإصابة نحو 25 آخرين', { killed: 3, injured: 25 }],
+    ['أسفر قصف معسكر التاجي عن إصابة شخصين', { killed: null, injured: 2 }],
+    ['A civilian contractor was killed and a U.S. service member was wounded in a rocket attack on Ain al-Asad.', { killed: 1, injured: 1 }],
+    ['استهدف صاروخ قاعدة الأمير سلطان دون تسجيل أي أضرار بشرية', { killed: 0, injured: 0 }],
+    ['استهدف صاروخ قاعدة العديد ولم ينتج عن الهجوم أي وفيات أو إصابات', { killed: 0, injured: 0 }],
+  ])('counts as written: «%s»', (text, casualties) => {
+    expect(only(text).casualties).toEqual(casualties);
+  });
+  it('a person named in passing is no toll', () => {
+    expect(only('A rocket struck Ain al-Asad air base, where a man who was killed in 2019 was remembered.').casualties).toBeNull();
+  });
+  it('a lead that reports an attack on an unnamed base, with its toll, belongs to the event the next sentence names', () => {
+    const e = only('قصفت طائرة مسيرة قاعدة عسكرية أمريكية، ما أدى إلى مقتل 3 عسكريين. وبحسب البنتاغون فإن الهجوم وقع على البرج 22 في الأردن.');
+    expect([e.sites, e.casualties]).toEqual([['tower-22'], { killed: 3, injured: null }]);
+    // A lead about a city, with no site noun, is not the base's toll.
+    expect(only('تعرضت أربيل لهجمات دون سقوط قتلى أو جرحى. واندلع حريق في مطار أربيل الدولي عقب هجوم بطائرة مسيرة.').casualties).toBeNull();
+  });
   it('counts the soldiers of "U.S. service members" across the letters of "U.S."', () => {
     expect(only('Two U.S. service members were injured in a rocket attack on Ain al-Asad air base.').casualties).toEqual({ killed: null, injured: 2 });
   });
