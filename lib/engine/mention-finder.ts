@@ -225,9 +225,9 @@ export class MentionFinder {
 
   /**
    * A quote the automaton read inside a name («عصائب "أهل الحق"») must close right
-   * after the name (in «كتائب “حزب الله العراقي”» the quoted words run past «كتائب حزب
-   * الله»), and must not follow only words that describe the name («حركة "النجباء"»
-   * is «النجباء»).
+   * after the name, or after one more word («كتائب “حزب الله العراقي”»: the span takes
+   * it in, see `closingQuote`), and must not follow only words that describe the name
+   * («حركة "النجباء"» is «النجباء»).
    */
   private quotesInsideHold(folded: NormalizedText, start: number, end: number, script: ScriptRules): boolean {
     const codes = folded.codes;
@@ -236,10 +236,25 @@ export class MentionFinder {
     if (quote < 0) return true;
     // "Imam ‘Ali": a single quote glued to the next word writes a letter (the ʿayn).
     if (codes[quote] === QUOTE && script.letterQuotes && script.letterQuotes.test(folded.source[folded.sourceStart(quote)] ?? '')) return true;
-    if (codes[end] !== (codes[quote] === QUOTE ? QUOTE : CLOSE_PAREN)) return false;
+    if (codes[quote] === QUOTE ? this.closingQuote(codes, end, folded.length) === end : codes[end] !== CLOSE_PAREN) return false;
     let words = '';
     for (let i = start; i < quote - 1; i++) words += String.fromCharCode(codes[i]);
     return !words.split(/ +/).every((w) => script.stems(w).some((stem) => script.nameDescriptors.has(stem)));
+  }
+
+  /**
+   * Where a name that opened a quote inside it ends: after the quote that closes it,
+   * right after its last letter («كتائب "حزب الله"») or after an adjective the quote
+   * takes in (a script's `adjectiveInQuotes`: «كتائب "حزب الله العراقي"»); else where it stood.
+   */
+  private closingQuote(codes: ArrayLike<number>, end: number, length: number): number {
+    if (codes[end] === QUOTE) return end + 1;
+    if (codes[end] !== 32) return end;
+    let k = end + 1;
+    let word = '';
+    while (k < length && isWordCode(codes[k])) word += String.fromCharCode(codes[k++]);
+    if (k >= length || codes[k] !== QUOTE || word === '') return end;
+    return this.lexicon.scripts.some((s) => s.adjectiveInQuotes?.test(word)) ? k + 1 : end;
   }
 
   /** Where a name starting at `start` starts once an article written apart is taken in ("al-Harir"). */
@@ -927,7 +942,7 @@ export class MentionFinder {
       if (c === QUOTE && !(isLatinLetter(folded.codes[i - 1]) && isLatinLetter(folded.codes[i + 1]))) quotes++;
       else if (c === OPEN_PAREN) brackets++;
     }
-    if (quotes % 2 === 1 && end < folded.length && folded.codes[end] === QUOTE) end++;
+    if (quotes % 2 === 1 && end < folded.length) end = this.closingQuote(folded.codes, end, folded.length);
     else if (brackets > 0 && end < folded.length && folded.codes[end] === CLOSE_PAREN) end++;
     this.table.add(folded.sourceStart(start), folded.sourceEnd(end - 1), start, end, entity, score);
   }
@@ -952,6 +967,10 @@ function hasStem(script: ScriptRules, word: string, set: ReadonlySet<string>): b
  * (esbuild's keepNames, as tsx runs the bench) defines a `name` on every closure it
  * makes, which cost a fifth of `find` on a long page.
  */
+function isWordCode(c: number): boolean {
+  return (c >= 0x621 && c <= 0x64a) || isLatinLetter(c) || (c >= 48 && c <= 57);
+}
+
 function isLatinLetter(c: number): boolean {
   return c >= 97 && c <= 122;
 }

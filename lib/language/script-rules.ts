@@ -102,6 +102,8 @@ export interface ScriptRules {
   restoredPrefix(prefix: string): string;
   /** Quote marks (a source character) that, opened inside a name, write a letter there, not a quotation ("Liwaa Imam ‘Ali"). */
   readonly letterQuotes: RegExp | null;
+  /** A word (folded) an inner quote may take in after a name before it closes («كتائب "حزب الله العراقي"»). */
+  readonly adjectiveInQuotes: RegExp | null;
   /** Words (folded stems) right after a name that make the trigger word before it figurative («قاعدة الأسد الشعبية»: a support base). */
   readonly figurativeAfter: ReadonlySet<string>;
   /**

@@ -1,3 +1,4 @@
+import { quotesInsideNames } from '../name-punctuation';
 import type { FoldSpec } from '../../text/fold-table';
 import type { PatternVariant, ScriptRules } from '../script-rules';
 import { article, conjunctions, lamArticle, prepositions } from './clitics';
@@ -105,6 +106,7 @@ export function createArabicRules(fold: (s: string) => string): ScriptRules {
     // «لل» is ل + ال: the article is there, its alef dropped.
     restoredPrefix: (prefix) => (prefix.endsWith(lam + artLam) ? prefix.slice(0, -artLam.length) + art : prefix),
     letterQuotes: null,
+    adjectiveInQuotes: quotesInsideNames.adjectiveInside,
     townApposition: townApposition.pattern,
     namesakes: words([...personTitles, ...namesakeFacilities]),
     figurativeAfter: words(figurativeAfter),

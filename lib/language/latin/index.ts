@@ -59,6 +59,7 @@ export function createLatinRules(fold: (s: string) => string): ScriptRules {
     textSenses: [],
     restoredPrefix: (prefix) => prefix,
     letterQuotes: letterQuotes.pattern,
+    adjectiveInQuotes: null,
     townApposition: townApposition.pattern,
     namesakes: new Set(),
     figurativeAfter: new Set(),

@@ -26,8 +26,14 @@ describe('punctuation inside and around names', () => {
     expect(found('أعلنت كتائب  "حزب  الله" مسؤوليتها')).toEqual(['كتائب  "حزب  الله"→kataib-hezbollah']);
   });
 
+  it('takes in an adjective the inner quote holds before it closes, but no other name', () => {
+    // «كتائب "حزب الله العراقي"», twice at https://albaghdadia.com/gharat-2merket-al-mqrat-ktab-hzb-allh-fe-alaraq-osorea/
+    expect(quotesInsideNames.adjectiveInside.test('العراقي')).toBe(true);
+    expect(found(`أعلنت ${quotesInsideNames.adjectiveExample} مسؤوليتها`)).toEqual([`${quotesInsideNames.adjectiveExample}→kataib-hezbollah`]);
+  });
+
   it('does not take a quote opened inside a name that does not close at its end', () => {
-    // «كتائب “حزب الله العراقي”»: the quoted words run past the name.
+    // «كتائب “حزب الله النجباء”»: the quoted words run past the name into another.
     // (The mini gazetteer lacks «حزب الله النجباء»: «النجباء» is read alone, a group by the verb after it.)
     expect(found('كتائب "حزب الله النجباء" تتوعد')).toEqual(['حزب الله→hezbollah', 'النجباء→nujaba']);
   });
