@@ -121,6 +121,8 @@ export function createDateReader(languages: readonly EventWords[], fold: (s: str
       const pub = published === null ? null : parseDay(published);
       const e = explicit(folded, pub);
       const r = relativeDay(folded, days, pub);
+      // "15 Apr 2021; MEMO: A drone targeted Erbil airport yesterday": a dateline is the publication date, and the relative day is the news's.
+      if (e && r && e.date === published && e.precision === 'day') return r;
       if (e && r) return e.at <= r.at ? e : r;
       return e ?? r;
     },

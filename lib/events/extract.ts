@@ -56,9 +56,10 @@ export const CONVOY_SITE = 'coalition-supply-convoys-iraq';
 const PARTNERS = new Set(['peshmerga', 'syrian-democratic-forces', 'maghawir-al-thawra']);
 /**
  * A sentence that opens on another day («وأمس، استهدفت…», «والسبت، أعلنت…», «وليل الأحد…»,
- * «وفي 28 يناير…») recalls an earlier event once the article has reported its news.
+ * «وفي 28 يناير…») recalls an earlier event once the article has reported its news. A
+ * bare number first is a dateline ("15 Apr 2021; MEMO: …"), not another day.
  */
-const FRONTED_DAY = /^و?(?:في )?(?:يوم )?(?:امس|البارحه|اول امس|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|ليل|ليله|مساء|صباح|فجر|ظهر|عصر|\d)/u;
+const FRONTED_DAY = /^و?(?:في )?(?:يوم )?(?:امس|البارحه|اول امس|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|ليل|ليله|مساء|صباح|فجر|ظهر|عصر)|^(?:و|في |وفي )\d/u;
 const DAY_MS = 86_400_000;
 
 /** How many sentences after an event's last sentence may still add details to it. */

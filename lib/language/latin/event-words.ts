@@ -76,7 +76,8 @@ export const englishEventWords: EventWords = {
   ],
   outcomes: [
     { name: 'intercepted', outcome: 'intercepted', forms: ['intercept*', 'shot down', 'downed', 'air defense*', 'air defence*', 'c-ram'], example: 'the drone was shot down' },
-    { name: 'damage', outcome: 'damage', forms: ['damage', 'damaged', 'destroyed', 'fire broke out', 'caused damage', 'minor damage', 'infrastructure damage'], example: 'caused minor damage' },
+    // "causing material damages": http://ummnews.biz/node/55567
+    { name: 'damage', outcome: 'damage', forms: ['damage', 'damages', 'damaged', 'destroyed', 'destruction', 'fire broke out', 'caused damage', 'minor damage', 'material damage*', 'infrastructure damage'], example: 'caused minor damage' },
     { name: 'no damage', outcome: 'no damage', forms: ['no damage', 'without damage', 'no damage was reported'], example: 'no damage was reported' },
     { name: 'missed', outcome: 'missed', forms: ['landed near', 'fell near', 'landed outside', 'fell outside', 'missed'], example: 'the rockets landed near the base' },
   ],

@@ -73,6 +73,12 @@ describe('dates from the publication date', () => {
   ])('a day word without its article is no relative day, «واحد» no Sunday: «%s» published %s happened on %s', (text, published, date) => {
     expect(only(text, published).date).toBe(date);
   });
+  // "Drones strike US base at Erbil airport … 15 Apr 2021; MEMO: An explosive-laden drone targeted … Erbil International
+  // Airport … yesterday causing material damages": http://ummnews.biz/node/55567
+  it('a dateline is the publication date: the relative day in its sentence dates the news, which stays the news', () => {
+    const found = events('Drones strike US base at Erbil airport\n\n15 Apr 2021; MEMO: A drone targeted Erbil International Airport yesterday causing material damages.', '2021-04-15');
+    expect(found.map((e) => [e.sites, e.date, e.role, e.outcome])).toEqual([[['erbil-air-base'], '2021-04-14', 'main', 'damage']]);
+  });
   it('a day in a later month is last year', () => {
     expect(only('قصف قاعدة عين الأسد في 30 ديسمبر', '2024-01-05').date).toBe('2023-12-30');
   });
