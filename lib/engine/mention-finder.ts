@@ -73,7 +73,7 @@ export class MentionFinder {
   /** Each name's ordinary reading, if any (see `ordinaryReading`), found once per pattern role. */
   private readonly readings = new Map<NameRole, { reading: OrdinaryReading; whole: boolean } | null>();
   /** The scripts' text senses, with entity indices. */
-  private readonly senses: readonly { forms: ReadonlySet<string>; usually: number; means: number; unless: readonly string[] }[];
+  private readonly senses: readonly { forms: ReadonlySet<string>; usually: number; means: number; unless: readonly string[]; shownBy: readonly string[] }[];
 
   constructor(
     private readonly lexicon: Lexicon,
@@ -94,7 +94,7 @@ export class MentionFinder {
       s.textSenses.flatMap((t) => {
         const usually = index.get(t.usually);
         const means = index.get(t.means);
-        return usually === undefined || means === undefined ? [] : [{ forms: t.forms, usually, means, unless: t.unless }];
+        return usually === undefined || means === undefined ? [] : [{ forms: t.forms, usually, means, unless: t.unless, shownBy: t.shownBy }];
       }),
     );
   }
@@ -617,7 +617,7 @@ export class MentionFinder {
     const formOf = (c: number) => this.foldedForm(folded, c);
     const kept = table.kept.subarray(0, table.keptCount);
     for (const sense of this.senses) {
-      if (!kept.some((c) => table.entity[c] === sense.means)) continue;
+      if (!kept.some((c) => table.entity[c] === sense.means) && !sense.shownBy.some((w) => folded.source.includes(w))) continue;
       const bare = kept.filter((c) => table.entity[c] === sense.usually && sense.forms.has(formOf(c)));
       if (bare.length === 0) continue;
       // Looked for in the source: building the folded text as a string costs a long page dearly.

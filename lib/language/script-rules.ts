@@ -140,4 +140,6 @@ export interface TextSense {
   readonly means: string;
   /** Words, as the press writes them (not folded), that keep the usual sense anywhere in the text. */
   readonly unless: readonly string[];
+  /** Phrases, as written, that show the other sense in a text that does not name that entity («حزب الله في العراق»). */
+  readonly shownBy: readonly string[];
 }

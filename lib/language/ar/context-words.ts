@@ -288,14 +288,25 @@ export const ordinaryReadings: readonly {
  * 3 mentions given the right entity, none the wrong one (the two texts naming both
  * groups name Lebanon).
  */
-export const textSenses: readonly { readonly forms: readonly string[]; readonly usually: string; readonly means: string; readonly unless: readonly string[]; readonly example: string }[] = [
+export const textSenses: readonly {
+  readonly forms: readonly string[];
+  readonly usually: string;
+  readonly means: string;
+  readonly unless: readonly string[];
+  /** Phrases, as written, that show the other sense without naming it («قال حزب الله في العراق في بيان», https://khaleejeyes.com/news/me/%d8%a7%d8%b3%d8%aa%d9%87%d8%af%d9%81%d9%86%d8%a7-%d9%82%d8%a7%d8%b9%d8%af%d8%a9-%d8%b1%d9%85%d9%8a%d9%84%d8%a7%d9%86-%d8%a7%d9%84%d8%a3%d9%85%d9%8a%d8%b1%d9%83%d9%8a%d8%a9-%d9%81%d9%8a-%d8%b3%d9%88). */
+  readonly shownBy: readonly string[];
+  readonly example: string;
+  readonly shownExample: string;
+}[] = [
   {
     forms: ['حزب الله'],
     usually: 'lebanese-hezbollah',
     means: 'kataib-hezbollah',
     // As written (looked for in the text unfolded): «لبنان» also covers «لبناني», «اللبنانية».
     unless: ['لبنان', 'لبناني', 'نصر الله', 'نصرالله', 'بيروت', 'الضاحية'],
+    shownBy: ['حزب الله في العراق', 'حزب الله بالعراق'],
     example: 'قصفت واشنطن مواقع كتائب حزب الله قرب القائم، وتوعد حزب الله بالرد',
+    shownExample: 'قال حزب الله في العراق في بيان إن مقاتليه استهدفوا قاعدة رميلان',
   },
 ];
 

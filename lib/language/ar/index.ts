@@ -102,7 +102,7 @@ export function createArabicRules(fold: (s: string) => string): ScriptRules {
     stationedLocatives: new Set(),
     attackWindow: attackWindowWords,
     ordinaryReadings: new Map(ordinaryReadings.map((r) => [fold(r.name), { before: words(r.before.map((word) => ({ word }))), after: words(r.after.map((word) => ({ word }))), throughout: words((r.throughout ?? []).map((word) => ({ word }))) }])),
-    textSenses: textSenses.map((t) => ({ forms: new Set(t.forms.map(fold)), usually: t.usually, means: t.means, unless: t.unless })),
+    textSenses: textSenses.map((t) => ({ forms: new Set(t.forms.map(fold)), usually: t.usually, means: t.means, unless: t.unless, shownBy: t.shownBy })),
     // «لل» is ل + ال: the article is there, its alef dropped.
     restoredPrefix: (prefix) => (prefix.endsWith(lam + artLam) ? prefix.slice(0, -artLam.length) + art : prefix),
     letterQuotes: null,

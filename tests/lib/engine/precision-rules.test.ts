@@ -90,6 +90,12 @@ describe('a bare «حزب الله» in a text about Kata\'ib Hezbollah', () => 
     expect(found(textSenses[0].example)).toEqual(['كتائب حزب الله→kataib-hezbollah', 'حزب الله→kataib-hezbollah']);
   });
 
+  // «قال حزب الله في العراق في بيان»: https://khaleejeyes.com/news/me/%d8%a7%d8%b3%d8%aa%d9%87%d8%af%d9%81%d9%86%d8%a7-%d9%82%d8%a7%d8%b9%d8%af%d8%a9-%d8%b1%d9%85%d9%8a%d9%84%d8%a7%d9%86-%d8%a7%d9%84%d8%a3%d9%85%d9%8a%d8%b1%d9%83%d9%8a%d8%a9-%d9%81%d9%8a-%d8%b3%d9%88
+  it('is the Iraqi group in a text that calls it «حزب الله في العراق», the span stopping before the place', () => {
+    expect(found(textSenses[0].shownExample)).toEqual(['حزب الله→kataib-hezbollah', 'رميلان→kharab-al-jir']);
+    expect(found('قال حزب الله في العراق إنه سيرد، وقال حزب الله في لبنان إنه يراقب')).toEqual(['حزب الله→lebanese-hezbollah', 'حزب الله→lebanese-hezbollah']);
+  });
+
   it('stays the Lebanese party when the text names Lebanon, or does not name the Iraqi group', () => {
     expect(found('قصفت واشنطن مواقع كتائب حزب الله، وتوعد حزب الله في لبنان بالرد')).toEqual(['كتائب حزب الله→kataib-hezbollah', 'حزب الله→lebanese-hezbollah']);
     expect(found('وتوعد حزب الله بالرد')).toEqual(['حزب الله→lebanese-hezbollah']);
