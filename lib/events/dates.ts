@@ -13,7 +13,9 @@ export interface ResolvedDate {
   readonly at: number;
 }
 
-const DAY = 86_400_000;
+/** One day in milliseconds, the unit of every date comparison here. */
+export const DAY_MS = 86_400_000;
+const DAY = DAY_MS;
 
 export function parseDay(s: string): number | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);

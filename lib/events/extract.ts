@@ -10,7 +10,7 @@ import { arabicEventWords } from '../language/ar/event-words';
 import { englishEventWords } from '../language/latin/event-words';
 import type { Normalizer } from '../text/normalize';
 import { normalizer } from '../mentions';
-import { formatDay, parseDay } from './dates';
+import { DAY_MS, formatDay, parseDay } from './dates';
 import { createSentenceFolder } from './fold-sentence';
 import { assignGroups, casualtiesOf, outcomeOf, weaponsOf } from './fields';
 import { matchIncident } from './match';
@@ -60,7 +60,6 @@ const PARTNERS = new Set(['peshmerga', 'syrian-democratic-forces', 'maghawir-al-
  * bare number first is a dateline ("15 Apr 2021; MEMO: …"), not another day.
  */
 const FRONTED_DAY = /^و?(?:في )?(?:يوم )?(?:امس|البارحه|اول امس|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|ليل|ليله|مساء|صباح|فجر|ظهر|عصر)|^(?:و|في |وفي )\d/u;
-const DAY_MS = 86_400_000;
 
 /** How many sentences after an event's last sentence may still add details to it. */
 const DETAIL_REACH = 2;

@@ -3,7 +3,7 @@
  * attack words, weapons, claim and blame words, casualties, outcome, date,
  * background and count markers. Offsets are in the sentence's folded text.
  */
-import { createDateReader, dayRules, parseDay, type ResolvedDate } from './dates';
+import { createDateReader, DAY_MS, dayRules, parseDay, type ResolvedDate } from './dates';
 import { compileGroups, type PhraseHit } from './phrases';
 import type { BackgroundRule, CasualtyRule, EventWords, HarmRule, NegationRule, OutcomeRule, PhraseRule, WeaponRule } from './rules';
 
@@ -123,8 +123,6 @@ function merged(found: readonly Record<string, PhraseHit<PhraseRule>[]>[], key: 
   if (!several) return only ?? NONE;
   return found.flatMap((f) => f[key]).sort((a, b) => a.start - b.start);
 }
-
-const DAY_MS = 86_400_000;
 
 const NONE: PhraseHit<PhraseRule>[] = Object.freeze([]) as unknown as PhraseHit<PhraseRule>[];
 
